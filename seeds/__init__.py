@@ -1,0 +1,1 @@
+"""Seed articles and the importer that turns them into the facts database."""
