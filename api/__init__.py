@@ -1,0 +1,9 @@
+"""The one place the URL map is assembled."""
+from api import articles, claims, health, quotes, sources
+
+RESOURCES = (articles, sources, quotes, claims, health)
+
+
+def register_blueprints(api) -> None:
+    for module in RESOURCES:
+        api.register_blueprint(module.blp)

@@ -1,0 +1,34 @@
+from flask_smorest import Blueprint, abort
+
+from api.pagination import decode_cursor, page
+from db import get_db, queries
+from db.queries import CLAIM_ORDER
+from schemas import ClaimPageSchema, ClaimQuerySchema, ClaimSchema
+
+blp = Blueprint("claims", __name__, url_prefix="/v1/claims",
+                description="Check-worthy statements, classified as factual, attributed, opinion or prediction.")
+
+
+@blp.route("")
+@blp.doc(operationId="listClaims")
+@blp.arguments(ClaimQuerySchema, location="query", as_kwargs=True)
+@blp.response(200, ClaimPageSchema)
+def list_claims(limit, cursor, claimant=None, **filters):
+    """List claims, filtered by article, kind, claimant, entity, words or check-worthiness"""
+    db = get_db()
+    claimant_ids = queries.resolve_source_ids(db, claimant) if claimant else None
+    rows = queries.list_claims(db, claimant_ids=claimant_ids, **filters,
+                               after=decode_cursor(cursor, 2), limit=limit + 1)
+    return page(rows, limit, CLAIM_ORDER)
+
+
+@blp.route("/<string:claim_id>")
+@blp.doc(operationId="getClaim")
+@blp.response(200, ClaimSchema)
+@blp.alt_response(404, response="NOT_FOUND")
+def get_claim(claim_id):
+    """Retrieve a claim by id"""
+    claim = queries.get_claim(get_db(), claim_id)
+    if claim is None:
+        abort(404, message=f"Claim '{claim_id}' not found.")
+    return claim

@@ -1,0 +1,32 @@
+from flask_smorest import Blueprint
+from marshmallow import Schema, fields
+
+from db import get_db, queries
+
+blp = Blueprint("health", __name__, description="Service health.")
+
+
+class CountsSchema(Schema):
+    articles = fields.Integer(required=True)
+    sources = fields.Integer(required=True)
+    quotes = fields.Integer(required=True)
+    claims = fields.Integer(required=True)
+
+
+class HealthSchema(Schema):
+    status = fields.String(required=True, metadata={"example": "ok"})
+    build_id = fields.String(required=True, metadata={"description": "Changes whenever the imported data changes."})
+    built_at = fields.String(allow_none=True)
+    counts = fields.Nested(CountsSchema, required=True)
+
+
+@blp.route("/healthz")
+@blp.doc(operationId="getHealth")
+@blp.response(200, HealthSchema)
+@blp.alt_response(503, response="SERVICE_UNAVAILABLE")
+def health():
+    """Report that the database is readable, with its build id and row counts"""
+    db = get_db()
+    meta = queries.meta(db)
+    return {"status": "ok", "build_id": meta.get("build_id", "unknown"), "built_at": meta.get("built_at"),
+            "counts": queries.counts(db)}

@@ -1,0 +1,74 @@
+"""HTTP caching and CORS for a read-only API.
+
+Every GET response is a pure function of (database build id, URL, Accept), so the strong ETag is derived
+from those three without hashing bodies: a conditional request is answered with 304 before any query runs.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from flask import current_app, g, request
+
+from db import get_db
+
+CORS_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, HEAD, POST, OPTIONS",
+    "Access-Control-Allow-Headers": "Accept, Content-Type, If-None-Match",
+    "Access-Control-Expose-Headers": "ETag, Link",
+    "Access-Control-Max-Age": "86400",
+}
+
+
+def current_build_id() -> str:
+    """The build id read through this request's connection, so it always matches the data served."""
+    if "build_id" not in g:
+        row = get_db().execute("select value from meta where key = 'build_id'").fetchone()
+        g.build_id = row[0] if row else "unknown"
+    return g.build_id
+
+
+def request_etag() -> str:
+    key = "\x1f".join((current_build_id(), request.full_path, request.headers.get("Accept", "")))
+    return '"' + hashlib.sha256(key.encode()).hexdigest()[:32] + '"'
+
+
+def _cacheable() -> bool:
+    return request.method in ("GET", "HEAD") and request.endpoint is not None and \
+        not request.endpoint.startswith(("swagger_ui", "static")) and request.endpoint != "api-docs.openapi_json"
+
+
+def check_not_modified():
+    """before_request: answer If-None-Match with 304 when the ETag for this URL and build matches."""
+    if not _cacheable() or "If-None-Match" not in request.headers:
+        return None
+    etag = request_etag()
+    if etag in request.if_none_match or request.if_none_match.star_tag:
+        response = current_app.response_class(status=304)
+        response.headers["ETag"] = etag
+        _cache_headers(response)
+        return response
+    return None
+
+
+def _cache_headers(response) -> None:
+    response.headers["Cache-Control"] = f"public, max-age={current_app.config['CACHE_MAX_AGE']}"
+    response.vary.add("Accept")
+
+
+def add_headers(response):
+    """after_request: ETag and Cache-Control on successful GETs; CORS and nosniff on everything."""
+    for key, value in CORS_HEADERS.items():
+        response.headers.setdefault(key, value)
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    if _cacheable() and response.status_code == 200 and "ETag" not in response.headers:
+        response.headers["ETag"] = request_etag()
+        _cache_headers(response)
+    elif response.status_code >= 400:
+        response.headers.setdefault("Cache-Control", "no-store")
+    return response
+
+
+def init_app(app) -> None:
+    app.before_request(check_not_modified)
+    app.after_request(add_headers)

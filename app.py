@@ -1,0 +1,60 @@
+"""Application factory: `gunicorn app:app`, `flask --app app ...`, and `create_app({...})` in tests."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import yaml
+from flask import Flask, Response
+from flask_swagger_ui import get_swaggerui_blueprint
+
+import api
+import db
+from api import http
+from api.errors import ProblemApi
+
+ROOT = Path(__file__).resolve().parent
+
+DEFAULTS = {
+    "API_TITLE": "Article Facts API",
+    "API_VERSION": "1.0.0",
+    "OPENAPI_VERSION": "3.1.0",
+    "OPENAPI_URL_PREFIX": "/",
+    "OPENAPI_JSON_PATH": "openapi.json",
+    "API_SPEC_OPTIONS": {
+        "info": {
+            "description": "Quotes, sources and claims extracted from news articles. Every span indexes the text "
+                           "served at /v1/articles/{id}/text. Errors are application/problem+json (RFC 9457); "
+                           "invalid arguments get 422.",
+            "license": {"name": "MIT", "identifier": "MIT"},
+        },
+        "servers": [{"url": "/", "description": "This server"}],
+    },
+    "MAX_CONTENT_LENGTH": 64 * 1024,
+    "CACHE_MAX_AGE": 60,
+    "JSON_SORT_KEYS": False,
+}
+
+
+def create_app(config: dict | None = None) -> Flask:
+    app = Flask(__name__)
+    app.config.update(DEFAULTS)
+    app.config["DATABASE"] = os.environ.get("FACTS_DB", str(ROOT / "db" / "facts.db"))
+    app.config.update(config or {})
+
+    smorest = ProblemApi(app)
+    api.register_blueprints(smorest)
+    db.init_app(app)
+    http.init_app(app)
+
+    @app.get("/openapi.yaml")
+    def openapi_yaml():
+        return Response(yaml.safe_dump(smorest.spec.to_dict(), sort_keys=False, allow_unicode=True),
+                        mimetype="application/yaml")
+
+    app.register_blueprint(get_swaggerui_blueprint("/docs", "/openapi.json",
+                                                   config={"app_name": app.config["API_TITLE"]}))
+    return app
+
+
+app = create_app()

@@ -1,0 +1,33 @@
+from marshmallow import Schema, fields, validate
+
+from schemas.common import CursorQuerySchema, SourceRefSchema, SpanSchema, page_schema
+
+CLAIM_KINDS = ("factual", "attributed", "opinion", "prediction")
+
+
+class ClaimSchema(Schema):
+    id = fields.String(required=True)
+    article_id = fields.String(required=True)
+    text = fields.String(required=True)
+    span = fields.Nested(SpanSchema, required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(CLAIM_KINDS))
+    hedged = fields.Boolean(required=True)
+    hedge = fields.String(allow_none=True, metadata={"description": "The hedging words as written, e.g. \"are believed to\"."})
+    claimant = fields.Nested(SourceRefSchema, allow_none=True, required=True,
+                             metadata={"description": "Who makes the claim; null means the article's author."})
+    checkworthiness = fields.Float(required=True, metadata={"description": "0..1, higher is more worth checking."})
+    entities = fields.List(fields.String(), required=True)
+    dates = fields.List(fields.String(), required=True)
+    numbers = fields.List(fields.String(), required=True)
+
+
+class ClaimQuerySchema(CursorQuerySchema):
+    article = fields.String(validate=validate.Length(min=1, max=200))
+    kind = fields.String(validate=validate.OneOf(CLAIM_KINDS))
+    claimant = fields.String(validate=validate.Length(min=1, max=200), metadata={"description": "A source id, name or alias."})
+    entity = fields.String(validate=validate.Length(min=1, max=200), metadata={"description": "A named entity, case-insensitive."})
+    q = fields.String(validate=validate.Length(min=1, max=500))
+    min_checkworthiness = fields.Float(validate=validate.Range(min=0, max=1))
+
+
+ClaimPageSchema = page_schema(ClaimSchema, "ClaimPage")

@@ -1,0 +1,24 @@
+from marshmallow import Schema, fields, validate
+
+from schemas.common import CursorQuerySchema, page_schema
+
+SOURCE_KINDS = ("person", "organization", "government", "document", "publication")
+
+
+class SourceSchema(Schema):
+    id = fields.String(required=True, metadata={"description": "Slug of the canonical name."})
+    name = fields.String(required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(SOURCE_KINDS))
+    description = fields.String(allow_none=True, metadata={"description": "Title or role, e.g. \"U.S. President\"."})
+    aliases = fields.List(fields.String(), required=True)
+    quote_count = fields.Integer(required=True)
+    claim_count = fields.Integer(required=True)
+
+
+class SourceQuerySchema(CursorQuerySchema):
+    kind = fields.String(validate=validate.OneOf(SOURCE_KINDS))
+    q = fields.String(validate=validate.Length(min=1, max=500), metadata={"description": "Words in the name, aliases or description."})
+    article = fields.String(validate=validate.Length(min=1, max=200), metadata={"description": "Only sources of this article."})
+
+
+SourcePageSchema = page_schema(SourceSchema, "SourcePage")
