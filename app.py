@@ -31,6 +31,7 @@ DEFAULTS = {
         "servers": [{"url": "/", "description": "This server"}],
     },
     "MAX_CONTENT_LENGTH": 64 * 1024,
+    "MAX_URL_CHARS": 32 * 1024,
     "CACHE_MAX_AGE": 60,
     "JSON_SORT_KEYS": False,
 }

@@ -1,6 +1,7 @@
 from flask import current_app
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
+from api.blueprint import Blueprint
 from api.pagination import decode_cursor, page
 from db import get_db, queries
 from schemas import ArticlePageSchema, ArticleSchema, CursorQuerySchema

@@ -1,6 +1,6 @@
-from flask_smorest import Blueprint
 from marshmallow import Schema, fields
 
+from api.blueprint import Blueprint
 from db import get_db, queries
 
 blp = Blueprint("health", __name__, description="Service health.")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 
 from flask import current_app, g, request
+from flask_smorest import abort
 
 from db import get_db
 
@@ -39,7 +40,9 @@ def _cacheable() -> bool:
 
 
 def check_not_modified():
-    """before_request: answer If-None-Match with 304 when the ETag for this URL and build matches."""
+    """before_request: refuse huge URLs, then answer If-None-Match with 304 when the ETag matches."""
+    if len(request.full_path) > current_app.config["MAX_URL_CHARS"]:
+        abort(414, message=f"The URL is longer than {current_app.config['MAX_URL_CHARS']} characters.")
     if not _cacheable() or "If-None-Match" not in request.headers:
         return None
     etag = request_etag()

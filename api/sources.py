@@ -1,5 +1,6 @@
-from flask_smorest import Blueprint, abort
+from flask_smorest import abort
 
+from api.blueprint import Blueprint
 from api.pagination import decode_cursor, page
 from db import get_db, queries
 from db.queries import CLAIM_ORDER, QUOTE_ORDER

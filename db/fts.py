@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-MAX_QUERY_CHARS = 500
+MAX_QUERY_CHARS = 300
 MAX_TERMS = 32
 _TOKEN = re.compile(r'"([^"]*)"|(\S+)')
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)

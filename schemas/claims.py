@@ -26,7 +26,7 @@ class ClaimQuerySchema(CursorQuerySchema):
     kind = fields.String(validate=validate.OneOf(CLAIM_KINDS))
     claimant = fields.String(validate=validate.Length(min=1, max=200), metadata={"description": "A source id, name or alias."})
     entity = fields.String(validate=validate.Length(min=1, max=200), metadata={"description": "A named entity, case-insensitive."})
-    q = fields.String(validate=validate.Length(min=1, max=500))
+    q = fields.String(validate=validate.Length(min=1, max=300))
     min_checkworthiness = fields.Float(validate=validate.Range(min=0, max=1))
 
 

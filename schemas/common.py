@@ -32,7 +32,7 @@ class SourceRefSchema(Schema):
 class CursorQuerySchema(Schema):
     limit = fields.Integer(load_default=DEFAULT_LIMIT, validate=validate.Range(min=1, max=MAX_LIMIT),
                            metadata={"description": f"Page size, 1..{MAX_LIMIT}."})
-    cursor = fields.String(load_default=None, validate=validate.Length(max=512),
+    cursor = fields.String(load_default=None, validate=validate.Length(max=256),
                            metadata={"description": "Opaque cursor from a previous page's next_cursor."})
 
 

@@ -21,7 +21,7 @@ class QuoteQuerySchema(CursorQuerySchema):
     article = fields.String(validate=validate.Length(min=1, max=200))
     speaker = fields.String(validate=validate.Length(min=1, max=200),
                             metadata={"description": "A source id, name or alias."})
-    q = fields.String(validate=validate.Length(min=1, max=500), metadata={"description": "Full-text search over the quote."})
+    q = fields.String(validate=validate.Length(min=1, max=300), metadata={"description": "Full-text search over the quote."})
 
 
 QuotePageSchema = page_schema(QuoteSchema, "QuotePage")

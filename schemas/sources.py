@@ -17,7 +17,7 @@ class SourceSchema(Schema):
 
 class SourceQuerySchema(CursorQuerySchema):
     kind = fields.String(validate=validate.OneOf(SOURCE_KINDS))
-    q = fields.String(validate=validate.Length(min=1, max=500), metadata={"description": "Words in the name, aliases or description."})
+    q = fields.String(validate=validate.Length(min=1, max=300), metadata={"description": "Words in the name, aliases or description."})
     article = fields.String(validate=validate.Length(min=1, max=200), metadata={"description": "Only sources of this article."})
 
 

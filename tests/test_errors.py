@@ -16,7 +16,7 @@ from helpers import assert_problem
     ("/v1/quotes?colour=red", 422),
     ("/v1/claims?min_checkworthiness=abc", 422),
     ("/v1/claims?kind=", 422),
-    ("/v1/sources?q=" + "x" * 600, 422),
+    ("/v1/sources?q=" + "x" * 400, 422),
     ("/v1/articles?cursor=%F0%9F%92%A9", 422),
 ])
 def test_bad_arguments(client, url, status):

@@ -11,7 +11,7 @@ def test_schemathesis_all_checks_pass(live_server, tmp_path):
     cmd = [str(Path(sys.executable).parent / "schemathesis"), "run", str(ROOT / "openapi.yaml"),
            "--url", live_server.url, "-n", str(EXAMPLES_PER_OPERATION), "--checks", "all",
            "--request-timeout", "10", "--workers", "2", "--seed", "1", "--no-color"]
-    result = subprocess.run(cmd, capture_output=True, text=True, timeout=900, cwd=tmp_path)
+    result = subprocess.run(cmd, capture_output=True, text=True, timeout=900, cwd=ROOT)
     out = result.stdout + result.stderr
     print(out[-6000:])
     assert result.returncode == 0, out[-6000:]
