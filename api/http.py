@@ -16,7 +16,7 @@ CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Allow-Methods": "GET, HEAD, POST, OPTIONS",
     "Access-Control-Allow-Headers": "Accept, Content-Type, If-None-Match",
-    "Access-Control-Expose-Headers": "ETag, Link",
+    "Access-Control-Expose-Headers": "ETag, Link, X-Build-Id",
     "Access-Control-Max-Age": "86400",
 }
 
@@ -64,6 +64,8 @@ def add_headers(response):
     for key, value in CORS_HEADERS.items():
         response.headers.setdefault(key, value)
     response.headers["X-Content-Type-Options"] = "nosniff"
+    if "build_id" in g:
+        response.headers["X-Build-Id"] = g.build_id
     if _cacheable() and response.status_code == 200 and "ETag" not in response.headers:
         response.headers["ETag"] = request_etag()
         _cache_headers(response)
