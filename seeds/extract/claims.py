@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import Vocabulary, build_vocabulary, find_dates, find_entities, find_numbers
+from .entities import Vocabulary, build_vocabulary, find_dates_and_numbers, find_entities
 from .model import Claim, Paragraph, Quote, Sentence, Source
 
 MIN_WORDS = 4  # "Comments are closed." is boilerplate, not a claim; shorter is a fragment or caption
@@ -28,14 +28,14 @@ MIN_WORDS = 4  # "Comments are closed." is boilerplate, not a claim; shorter is 
 _HEDGE_RE = re.compile(
     r"\b(?:(?:is|are|was|were|been|be) (?:widely |generally |also )?(?:believed|thought|said|understood|reported"
     r"|alleged|rumou?red|presumed|assumed|suspected) to"
-    r"|it is (?:widely |generally )?(?:thought|believed|understood|reported|alleged|claimed|said|suspected)"
+    r"|[Ii]t is (?:widely |generally )?(?:thought|believed|understood|reported|alleged|claimed|said|suspected)"
     r"|(?:appears?|appeared|seems?|seemed) to|seems?|appears? (?:that|as if|likely|unlikely)"
     r"|reportedly|allegedly|apparently|purportedly|supposedly|possibly|probably|perhaps|presumably|arguably"
     r"|may|might|could(?! not| hardly)|unlikely|likely|suggests?|suggested|it is (?:possible|unclear|not clear))\b"
 )
 _PREDICTION_RE = re.compile(
-    r"(?<!\bthe )(?<!\bpolitical )(?<!\bgood )(?<!\bfree )(?<!\bown )(?<!\bof )\bwill\b|\bwon[’']t\b|\w[’']ll\b"
-    r"|\bshall\b|\b(?:is|are|am|was|were)(?: not)? (?:going|likely|unlikely|expected|set|poised|due|scheduled"
+    r"\bwill\b(?<!\bthe will)(?<!political will)(?<!free will)(?<!\bown will)(?<!\bof will)|\bwon[’']t\b|(?<=\w)[’']ll\b"
+    r"|\bshall\b|\b(?:is|are|am|was|were)(?: not)?(?: as| more| less)? (?:going|likely|unlikely|expected|set|poised|due|scheduled"
     r"|slated|forecast|projected|predicted|bound|planning|promising|about) to\b"
     r"|\b(?:plans|intends|aims|vows|pledges|promises|threatens) to\b"
     r"|\b(?:in|over|during) the (?:coming|next|following) (?:few )?(?:days|weeks|months|years|decades)\b"
@@ -47,12 +47,11 @@ _PREDICTION_RE = re.compile(
 )
 _STRONG_OPINION_RE = re.compile(
     r"\b(?:should|must|ought to|shouldn[’']t|mustn[’']t)\b"
-    r"|\b(?:I|we) (?:think|believe|feel|suspect|hope|fear|argue|would argue|doubt)\b|\bin (?:my|our) (?:view|opinion)\b"
+    r"|\b(?:i|we) (?:think|believe|feel|suspect|hope|fear|argue|would argue|doubt)\b|\bin (?:my|our) (?:view|opinion)\b"
     r"|\b(?:obvious|obviously|clearly|undoubtedly|unquestionably|undeniably|surely|of course|unfortunately"
     r"|fortunately|sadly|regrettably|hopefully|absurd|ridiculous|disgraceful|shameful|outrageous|deplorable"
     r"|unacceptable|misguided|foolish|reckless|wonderful|terrible|awful|excellent|brilliant|disastrous)\b",
-    re.IGNORECASE,
-)
+)  # matched against the lower-cased sentence: re.IGNORECASE is several times slower
 _WEAK_OPINION_RE = re.compile(
     r"\b(?:important|importance|significant|crucial|vital|essential|key|notable|remarkable|dangerous|worrying"
     r"|troubling|alarming|encouraging|disappointing|impressive|serious|clear|apparent|necessary|need to|needs to"
@@ -131,13 +130,12 @@ def _asserts(body: str) -> bool:
 def _classify(body: str, start: int, end: int, text: str, paragraph: int, speech: list[Quote],
               names: _Names, vocab: Vocabulary, earlier: list[Claim]) -> Claim:
     entities = find_entities(body, vocab)
-    dates = find_dates(body)
-    numbers = find_numbers(body)
+    dates, numbers = find_dates_and_numbers(body)
     attributed, claimant = _attribution(body, start, end, text, paragraph, speech, names, earlier)
     hedge = _HEDGE_RE.search(body)
     if attributed:
         kind = "attributed"
-    elif _STRONG_OPINION_RE.search(body):
+    elif _STRONG_OPINION_RE.search(body.lower()):
         kind = "opinion"
     elif _PREDICTION_RE.search(body):
         kind = "prediction"

@@ -68,7 +68,10 @@ _HYPHEN_CAPS = re.compile(r"(?<![\w.’'-])[a-z]+-([A-Z]\w*)")
 _ACRONYM_RE = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,}\d*")
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_STANDALONE_CAP = re.compile(r"(?<![\w.-])(?:[A-Z]\.){2,}(?!-)|(?<![\w.-])[A-Z]\w*(?![\w.-])")
+_STANDALONE_CAP = re.compile(r"(?<![\w.-])(?:[A-Z]\.){2,}(?!-)|(?<![\w.-])[A-Z]\w*(?![\w-]|\.\w)")
+# After a sentence-initial word: an imperative ("Read the ...") or a plural common noun ("Comments are").
+_IMPERATIVE_AFTER = re.compile(r" (?:the|a|an|this|these|our|your|more|here|also|up|out)\b")
+_PLURAL_VERB_AFTER = re.compile(r" (?:are|were|have|say|said)\b")
 _MID_CAP = re.compile(r"(?<=[\w,;)] )[A-Z]\w*")
 _CONNECTORS = set(_CONNECTOR_ALT.split("|"))
 # Titles are dropped so that "U.S. President Joe Biden" yields the person; leading acronyms are kept.
@@ -112,14 +115,23 @@ def build_vocabulary(text: str) -> Vocabulary:
                       frozenset(_MID_CAP.findall(text)))
 
 
+def find_dates_and_numbers(sentence: str) -> tuple[list[str], list[str]]:
+    """One date pass serves both lists: years and day-of-month digits are dates, never numbers."""
+    dates, parts, pos = [], [], 0
+    for m in DATE_RE.finditer(sentence):
+        dates.append(m.group("bare") or m.group())
+        parts.append(sentence[pos:m.start()])
+        pos = m.end()
+    masked = "  ".join(parts) + "  " + sentence[pos:] if parts else sentence
+    return _unique(dates), _unique(m.group().rstrip(",.") for m in NUMBER_RE.finditer(masked))
+
+
 def find_dates(sentence: str) -> list[str]:
-    return _unique(m.group("bare") or m.group() for m in DATE_RE.finditer(sentence))
+    return find_dates_and_numbers(sentence)[0]
 
 
 def find_numbers(sentence: str) -> list[str]:
-    """Numbers outside date expressions; years and day-of-month digits belong to `find_dates`."""
-    masked = DATE_RE.sub(lambda m: " " * len(m.group()), sentence)
-    return _unique(m.group().rstrip(",.") for m in NUMBER_RE.finditer(masked))
+    return find_dates_and_numbers(sentence)[1]
 
 
 def find_entities(sentence: str, vocab: Vocabulary) -> list[str]:
@@ -134,7 +146,7 @@ def find_entities(sentence: str, vocab: Vocabulary) -> list[str]:
                 run, initial = [], True
             else:
                 run.append(tok)
-        out += _clean_run(run, initial, sentence[m.end():m.end() + 1], vocab)
+        out += _clean_run(run, initial, sentence[m.end():m.end() + 12], vocab)
     for h in _HYPHEN_CAPS.findall(sentence):  # anti-Brexit, pro-Kremlin
         if not (_MONTH_OR_DAY.match(h) or _DEMONYM_RE.match(h)):
             out.append(h)
@@ -148,7 +160,9 @@ def _is_clause_start(sentence: str, i: int) -> bool:
     return j < 0 or sentence[j] in ".!?:" or sentence[i - 1:i] in "“\"‘("
 
 
-def _clean_run(run: list[str], initial: bool, next_char: str, vocab: Vocabulary) -> list[str]:
+def _clean_run(run: list[str], initial: bool, after: str, vocab: Vocabulary) -> list[str]:
+    """`after` is the text just after the run: its first character tells an adjectival demonym from a noun."""
+    next_char = after[:1]
     while run and (run[0] in _CONNECTORS or run[0] in _COMMON or (initial and run[0].lower() in vocab.lower)):
         run = run[1:]
         initial = False
@@ -162,13 +176,14 @@ def _clean_run(run: list[str], initial: bool, next_char: str, vocab: Vocabulary)
         while rest and (rest[0] in _CONNECTORS or rest[0] in _OFFICE):
             rest = rest[1:]
         names = [head[0]] if head and _ACRONYM_RE.fullmatch(head[0]) else []
-        return names + (_clean_run(rest, False, next_char, vocab) if rest else [])
+        return names + (_clean_run(rest, False, after, vocab) if rest else [])
     if len(run) > 1 and _DOTTED.fullmatch(run[0]):
-        return [run[0]] + _clean_run(run[1:], False, next_char, vocab)  # "U.S. TikTok" -> both
+        return [run[0]] + _clean_run(run[1:], False, after, vocab)  # "U.S. TikTok" -> both
     if len(run) == 1:
         tok = run[0]
-        if initial and tok not in vocab.mid and not _ACRONYM_RE.fullmatch(tok):
-            return []  # "Read the original article.": a verb or adverb the article never capitalises elsewhere
+        if initial and tok not in vocab.mid and (
+                _IMPERATIVE_AFTER.match(after) or (tok.endswith("s") and _PLURAL_VERB_AFTER.match(after))):
+            return []  # "Read the original article.", "Comments are closed.": never capitalised mid-sentence
         if _MONTH_OR_DAY.match(tok) or tok == "I":
             return []
         if _DEMONYM_RE.match(tok) and next_char not in ".,;:!?":
