@@ -58,6 +58,7 @@ def one(text: str, **kwargs) -> Claim:
     ("Xi and Biden are believed to have covered Taiwan in the call.", "factual", "are believed to"),
     ("The minister reportedly resigned after the vote on Tuesday.", "factual", "reportedly"),
     ("The suspect allegedly entered the building through a window.", "factual", "allegedly"),
+    ("Reportedly he injured a man and two women on the high road.", "factual", "Reportedly"),
     ("Together with other meetings, the call appears to be a rediscovery of diplomacy.", "factual", "appears to"),
     ("It is thought that about 200 people attended the rally.", "factual", "It is thought"),
     ("The new data suggests that infections peaked in March.", "factual", "suggests"),
@@ -91,6 +92,7 @@ def test_kind_and_hedge(text, kind, hedge):
     # reported speech: "X said that ..." and "..., X said"
     ("Xi Jinping said that the two countries must respect each other.", {}, "xi-jinping"),
     ("The talks were productive and should continue, Biden told reporters.", {}, "joe-biden"),
+    ("“Terrorists seek to divide us,” said Khan, who is not a known source here.", {}, None),
     # an unknown speaker is still attributed, but nobody can be named
     ("A spokesperson said the factory would reopen on Monday.", {}, None),
 ])
@@ -142,6 +144,7 @@ def test_entities(sentence, entities):
     ("They met in Bangkok at the end of January and in Munich in February.", ["the end of January", "February"], []),
     ("The 105-minute call covered a $1.2 billion deal affecting 16 million people.", [],
      ["105-minute", "$1.2 billion", "16 million people"]),
+    ("Shots were fired at around 14:00 and again at 9:30 pm.", ["14:00", "9:30 pm"], []),
     ("The COVID-19 outbreak spread to two countries in the 1990s style.", ["the 1990s"], []),
 ])
 def test_dates_and_numbers(sentence, dates, numbers):

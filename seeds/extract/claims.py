@@ -30,7 +30,8 @@ _HEDGE_RE = re.compile(
     r"|alleged|rumou?red|presumed|assumed|suspected) to"
     r"|[Ii]t is (?:widely |generally )?(?:thought|believed|understood|reported|alleged|claimed|said|suspected)"
     r"|(?:appears?|appeared|seems?|seemed) to|seems?|appears? (?:that|as if|likely|unlikely)"
-    r"|reportedly|allegedly|apparently|purportedly|supposedly|possibly|probably|perhaps|presumably|arguably"
+    r"|[Rr]eportedly|[Aa]llegedly|[Aa]pparently|[Pp]urportedly|[Ss]upposedly|[Pp]ossibly|[Pp]robably|[Pp]erhaps"
+    r"|[Pp]resumably|[Aa]rguably"
     r"|may|might|could(?! not| hardly)|unlikely|likely|suggests?|suggested|it is (?:possible|unclear|not clear))\b"
 )
 _PREDICTION_RE = re.compile(
@@ -76,7 +77,9 @@ _STATEMENT_RE = re.compile(
 )
 # "X said" where X is no known source is still reported speech: a name or a speaking body.
 _UNKNOWN_SUBJECT = re.compile(r"\b[A-Z][\w.]+,?\s+$|\b(?:officials?|spokes\w+|police|ministry|government"
-                              r"|agency|company|statement|report|study|survey|data)\s+$")
+                              r"|agency|company|statement|report|study|survey|data|witness(?:es)?|eyewitness(?:es)?"
+                              r"|residents?|experts?|analysts?|sources?)\s+$")
+_NAMED_AFTER = re.compile(r"\s+(?:the\s+)?[A-Z]")  # '"...," said Khan
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _FIRST_PERSON_SUBJECT = re.compile(r"\b(?:I|we|We)\s*$")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|He|She|They)\s*$")
@@ -172,7 +175,7 @@ def _attribution(body: str, start: int, end: int, text: str, paragraph: int, spe
         if _PRONOUN_SUBJECT.search(before):
             return True, _previous_speaker(start, paragraph, speech, earlier)
         who = _nearest_source(body, m.start(), m.end(), names)
-        if who or _UNKNOWN_SUBJECT.search(before):
+        if who or _UNKNOWN_SUBJECT.search(before) or _NAMED_AFTER.match(body, m.end()):
             return True, who
     m = _STATEMENT_RE.search(body)
     if m:
@@ -190,7 +193,11 @@ class _Names:
                 name = _LEADING_THE.sub("", (name or "").strip()).lower()
                 if len(name) > 1:
                     self.keys.setdefault(name, s.key)
-        alternation = "|".join(re.escape(n) for n in sorted(self.keys, key=len, reverse=True))
+        # Acronyms match only in capitals: the alias "WHO" must not claim the pronoun "who".
+        acronyms = {re.sub(r"^the\s+", "", n.strip()).lower() for s in sources for n in [s.name, *s.aliases]
+                    if n and n.strip().isupper()}
+        alternation = "|".join(f"(?-i:{re.escape(n.upper())})" if n in acronyms else re.escape(n)
+                               for n in sorted(self.keys, key=len, reverse=True))
         self.regex = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE) if self.keys else None
 
 

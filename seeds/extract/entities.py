@@ -37,7 +37,8 @@ DATE_RE = re.compile(
     rf"|(?:{_MONTHS}) {_YEAR}"                                                  # February 2023
     rf"|(?:{_PREP}) (?P<bare>{_MONTHS}|{_DAYS})\b(?! \d)"                                # in May, on Monday
     rf"|(?:the )?{_YEAR}s\b|{_YEAR}(?!\d|[,.-]\d|%|\s?(?:percent|per cent|people))"
-    rf"|{_either_case('yesterday|today|tomorrow|tonight')})"
+    rf"|{_either_case('yesterday|today|tomorrow|tonight')}"
+    rf"|(?<![\d:])\d{{1,2}}:\d\d(?:\s?[ap]m\b|\s?[ap]\.m\.)?)"                           # 14:00, 9:30 pm
 )
 _MONTH_OR_DAY = re.compile(rf"^(?:{_MONTHS}|{_DAYS})$")
 
