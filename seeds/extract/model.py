@@ -54,6 +54,7 @@ class Quote:
     confidence: float = 0.0
     speakers: list[str] = field(default_factory=list)  # Source.key values
     is_speech: bool = True  # False for scare quotes, titles, terms: stored but never served as speech
+    open_end: bool = False  # no closing mark before the paragraph ended: the next paragraph reopens it
 
 
 @dataclass

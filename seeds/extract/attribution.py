@@ -1,0 +1,232 @@
+"""Find who said each quote: the speech cue next to it and the subject of that cue.
+
+The order of the checks follows how reporters write: a cue right after the quote ('"...," Khan said') is
+the least ambiguous, then the nearest cue before it in the same sentence ('X told the BBC, "..."'), then a
+clause ending in a colon or comma ('Trump defended his decision, "..."'), and last a quote with no cue of
+its own, which continues the previous speaker. Quoted text is masked first, so words inside a quote are
+never taken for cues or speakers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
+from .model import Paragraph, Quote, Sentence
+from .names import Entity, EntityIndex, SpeakerRef, parse_np
+
+MASK = "\x01"
+_ADVERB = re.compile(r"(?:\s+(?:also|later|then|had|has|have|was|were|is|would|will|did|once|again|further|"
+                     r"reportedly|recently|earlier|previously|repeatedly|publicly|subsequently|first|finally|"
+                     r"simply|only|just|not|never|now|quickly|immediately|separately|\w+ly))+\s*$", re.I)
+_BOUNDARY = re.compile(r"[,;:()\[\]—–\x01]|\s-\s")
+_CLAUSE_WORD = re.compile(r"^(?:.*\s)?(?:that|what|which|who|whom|whose|when|while|as|because|if|after|before|since|"
+                          r"and|but|or|where|though|although|so|than|whether|once|until)\s+", re.I | re.S)
+_INTRO = re.compile(r"^(?:in|on|at|after|before|following|however|speaking|earlier|later|according|despite|during|"
+                    r"when|while|as|if|since|although|meanwhile|also|addressing|asked|yesterday|today|last|this|"
+                    r"with|without|for|from|by|under|then|still|but|and|so|instead|separately|writing|responding|"
+                    r"reacting|referring|via|\w+ly)\b", re.I)
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your"}
+_VERBISH = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+                      r"also|then|later|\w+ed|\w+ly)$")
+_POST = re.compile(
+    r"^[\s,.!?;:—–-]*(?:(?P<np>(?:(?!\.\s)[^,;:!?\x01\n]){1,80}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
+    rf"(?P<cue>{CUE_RE.pattern})|(?P<cue2>{'|'.join(sorted(INVERTIBLE))})\s+(?P<np2>(?:(?!\.\s)[^,;:!?\x01\n])"
+    r"{1,80}))", re.I)
+
+
+@dataclass
+class Mention:
+    """The attribution of one quote, before sources are made canonical."""
+
+    quote: int
+    speakers: list[SpeakerRef] = field(default_factory=list)
+    cue: str | None = None
+    confidence: float = 0.0
+
+
+def attribute_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence],
+                     quotes: list[Quote]) -> list[Mention]:
+    """One Mention per quote, in order; speakers are resolved against the article's own names."""
+    masked = _mask(text, quotes)
+    index = EntityIndex(masked)
+    mentions: list[Mention] = []
+    for i, quote in enumerate(quotes):
+        mention = Mention(quote=i)
+        if quote.is_speech:
+            sent = _sentence_span(sentences, quote)
+            _attribute(masked, index, sentences, sent, quote, quotes[:i], mentions, mention)
+        mentions.append(mention)
+    return mentions
+
+
+def _mask(text: str, quotes: list[Quote]) -> str:
+    chars = list(text)
+    for q in quotes:
+        lo, hi = max(q.start - 1, 0), min(q.end + 1, len(text))
+        if q.open_end:
+            hi = q.end
+        chars[lo:hi] = MASK * (hi - lo)
+    return "".join(chars)
+
+
+def _sentence_span(sentences: list[Sentence], quote: Quote) -> tuple[int, int]:
+    inside = [s for s in sentences if s.paragraph == quote.paragraph and s.end >= quote.start and s.start <= quote.end]
+    return (inside[0].start, inside[-1].end) if inside else (quote.start - 1, quote.end + 1)
+
+
+def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention) -> None:
+    s_lo, s_hi = sent
+    after = masked[quote.end + (0 if quote.open_end else 1):s_hi]
+    before_end = quote.start - 1
+    post = _POST.match(after)
+    if post and len(after[:post.start("cue") if post.group("cue") else post.end()].split()) <= 9:
+        np = post.group("np") if post.group("cue") else post.group("np2")
+        cue = post.group("cue") or post.group("cue2")
+        if not _CLAUSE_WORD.match(np + " ") and _resolve(np, quote.end, masked, index, sentences, mention):
+            mention.cue, mention.confidence = cue, 0.9
+            return
+    cues = [m for m in CUE_RE.finditer(masked, s_lo, before_end) if not _is_noun(masked, m.start())]
+    if cues:
+        cue = cues[-1]
+        mention.cue = cue.group()
+        np = _subject(masked, s_lo, cue, before_end)
+        if np is not None and _resolve(np, cue.start(), masked, index, sentences, mention):
+            mention.confidence = 0.8
+            return
+    by = re.match(r"^\s*by\s+((?:(?!\.\s)[^,;:!?\x01\n]){1,60})", after)
+    if mention.cue and by and _resolve(by.group(1), quote.end, masked, index, sentences, mention):
+        mention.confidence = 0.7
+        return
+    lead = masked[s_lo:before_end].rstrip()
+    if lead.endswith((":", ",")) and not lead.endswith(MASK + ","):
+        np = _main_subject(masked, s_lo, before_end)
+        if np and _resolve(np, s_lo, masked, index, sentences, mention):
+            mention.cue, mention.confidence = mention.cue or lead[-1], 0.6
+            return
+    _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
+
+
+def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention) -> None:
+    """A quote with no cue of its own carries on the previous quote, or the previous sentence's subject."""
+    if not masked[sent[0]:quote.start - 1].strip(" \x01,"):
+        prev = mentions[-1] if mentions else None
+        prev_q = earlier[-1] if earlier else None
+        same_par = prev_q is not None and prev_q.paragraph == quote.paragraph
+        follows = prev_q is not None and prev_q.paragraph == quote.paragraph - 1 and prev_q.open_end
+        if prev and prev.speakers and (follows or (same_par and quote.start - prev_q.end < 400)):
+            mention.speakers, mention.confidence = list(prev.speakers), 0.5
+            return
+        previous = [s for s in sentences if s.end <= sent[0] and s.paragraph == quote.paragraph]
+        if previous:
+            np = _main_subject(masked, previous[-1].start, previous[-1].end)
+            if np and _resolve(np, previous[-1].start, masked, index, sentences, mention):
+                mention.confidence = 0.4
+
+
+def _is_noun(masked: str, pos: int) -> bool:
+    """'the statement', 'his post': a cue word used as a noun."""
+    words = masked[max(0, pos - 20):pos].split()
+    return bool(words) and words[-1].lower() in _DETERMINERS
+
+
+def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
+    """The phrase that says the cue: 'X said', 'said X' after a quote, 'according to X'."""
+    if cue.group().lower() == "according to":
+        m = re.match(r"\s*((?:(?!\.\s)[^,;:!?\x01\n]){1,90})", masked[cue.end():end])
+        return m.group(1) if m else None
+    left = _ADVERB.sub("", masked[lo:cue.start()])
+    if left.rstrip().endswith(MASK) or not left.strip(" ,\x01"):
+        if cue.group().lower() in INVERTIBLE:  # '"...," said Khan, "..."'
+            m = re.match(r"\s*((?:(?!\.\s)[^,;:!?\x01\n]){1,80})", masked[cue.end():end])
+            return m.group(1) if m else None
+        return None
+    segments = [s for s in _BOUNDARY.split(left)]
+    last = segments[-1].strip()
+    if last:
+        words = last.split()
+        if words[-1].lower() in ("and", "but", "or") or (words[0].islower() and words[0] not in _DETERMINERS
+                                                          and not _CLAUSE_WORD.match(last + " ")
+                                                          and words[0].lower() not in PRONOUNS
+                                                          and not re.match(r"^(?:some|many|one|two|several|most|all)\b", last)):
+            return _main_subject(masked, lo, cue.start())
+        clause = _CLAUSE_WORD.match(last + " ")
+        return (last + " ")[clause.end():] if clause else last
+    return _appositive([s.strip() for s in segments[:-1] if s.strip()])
+
+
+def _appositive(segments: list[str]) -> str | None:
+    """'Alexis Boon, the head of ..., said' and 'The prime minister, Boris Johnson, tweeted': name plus description."""
+    while segments and re.match(r"^(?:who|whose|which|whom|where|also|\w+ly)\b", segments[-1], re.I):
+        segments.pop()
+    if not segments:
+        return None
+    b = segments[-1]
+    a = segments[-2] if len(segments) > 1 and not _INTRO.match(segments[-2]) else None
+    if a and b[:1].isupper() and not a[:1].isupper() or a and a.lower().startswith(("the ", "a ", "an ")) and b[:1].isupper():
+        return f"{a} {b}" if not b.lower().startswith("the ") else b
+    if a and (b.lower().startswith(("the ", "a ", "an ")) or b[:1].islower()):
+        return a
+    return b
+
+
+def _main_subject(masked: str, lo: int, hi: int) -> str | None:
+    """The subject at the head of the sentence, after any introductory phrases."""
+    for seg in _BOUNDARY.split(masked[lo:hi]):
+        seg = seg.strip()
+        if not seg or _INTRO.match(seg):
+            continue
+        words = []
+        for w in seg.split():
+            if words and w[:1].islower() and (_VERBISH.match(w) or CUE_RE.fullmatch(w)) and w not in ("of", "the"):
+                break
+            words.append(w)
+            if len(words) == 1 and w.lower() in PRONOUNS:
+                break
+        return " ".join(words[:10]) if words else None
+    return None
+
+
+def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence], mention: Mention) -> bool:
+    refs = [r for r in parse_np(np) if r.name.lower().strip(".") not in NOT_NAME or r.pronoun]
+    resolved = []
+    for ref in refs:
+        if ref.pronoun:
+            ref = _antecedent(ref.pronoun, pos, index, sentences)
+        elif ref.definite:
+            ref = _definite(ref, pos, index)
+        if ref is not None:
+            resolved.append(index.full(ref))
+    if resolved:
+        mention.speakers = resolved
+        index.entities.append(Entity(pos, resolved[0], False))  # a resolved speaker is a mention pronouns may use
+        index.entities.sort(key=lambda e: e.start)
+    return bool(resolved)
+
+
+def _antecedent(pronoun: str, pos: int, index: EntityIndex, sentences: list[Sentence]) -> SpeakerRef | None:
+    """The subject-like mention a pronoun points back to: this sentence first, then up to six sentences back."""
+    want = PRONOUNS[pronoun]
+    fits = (lambda r: r.kind == "person") if want == "person" else (
+        (lambda r: r.kind != "person") if want == "org" else (lambda r: True))
+    here = [s for s in sentences if s.start <= pos < s.end + 1]
+    if not here:
+        return None
+    k = here[0].index
+    for j in range(k, max(k - 7, -1), -1):
+        s = sentences[j]
+        cands = [e for e in index.before(pos if j == k else s.end + 1, s.start) if not e.possessive and fits(e.ref)]
+        if cands:
+            return cands[0].ref
+    return None
+
+
+def _definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None:
+    """'the newspaper', 'the agency': the last body of that kind named before; else the description itself."""
+    for e in reversed(index.before(pos)):
+        if e.ref.kind == ref.kind and ref.kind != "person" and (
+                ref.kind != "document" or ref.definite in e.ref.name.lower()):
+            return e.ref
+        if ref.kind == "person" and e.ref.kind == "person" and ref.name.lower() in (e.ref.description or "").lower():
+            return e.ref
+    return ref

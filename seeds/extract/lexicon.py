@@ -1,0 +1,163 @@
+"""Word lists and regexes shared by the quote, attribution and source steps.
+
+Kept in one place so that the three steps agree on what a speech cue, a title or a body of government
+is. The lists are about English news style in general (titles, reporting verbs, kinds of bodies), never
+about the people or places of one article.
+"""
+from __future__ import annotations
+
+import re
+
+_SAY = (
+    "say|says|said|saying|tell|tells|told|telling|write|writes|wrote|writing|add|adds|added|adding|ask|asks|asked"
+    "|asking|tweet|tweets|tweeted|tweeting|post|posts|posted|continue|continues|continued|continuing|conclude"
+    "|concludes|concluded|note|notes|noted|noting|remark|remarks|remarked|state|states|stated|stating|explain"
+    "|explains|explained|explaining|argue|argues|argued|arguing|claim|claims|claimed|claiming|insist|insists"
+    "|insisted|warn|warns|warned|warning|suggest|suggests|suggested|admit|admits|admitted|acknowledge"
+    "|acknowledges|acknowledged|reply|replies|replied|respond|responds|responded|recall|recalls|recalled|propose"
+    "|proposes|proposed|underline|underlines|underlined|stress|stresses|stressed|emphasi[sz]e[sd]?|emphasi[sz]ing"
+    "|reaffirm|reaffirms|reaffirmed|announce|announces|announced|declare|declares|declared|observe|observes"
+    "|observed|comment|comments|commented|joke|jokes|joked|quip|quips|quipped|counter|counters|countered"
+    "|concede|concedes|conceded|confirm|confirms|confirmed|deny|denies|denied|assert|asserts|asserted|maintain"
+    "|maintains|maintained|contend|contends|contended|predict|predicts|predicted|vow|vows|vowed|promise|promises"
+    "|promised|exclaim|exclaimed|shout|shouted|whisper|whispered|recount|recounted|testif(?:y|ies|ied)|pointed out"
+    "|points out|point out|pointing out|went on to say|goes on to say|spoke|speaks|suspect|suspects|suspected"
+    "|believe|believes|fear|fears|feared|agree|agrees|agreed|urge|urges|urged|demand|demands|demanded|accuse"
+    "|accuses|accused|blame|blames|blamed|praise|praises|praised|criticized|criticised|criticizes|criticises"
+    "|condemn|condemns|condemned|denounce|denounces|denounced|hail|hails|hailed|wonder|wonders|wondered"
+    "|summed up|put it|chimed in|reiterated|reiterates|cautioned|cautions|boasted|boasts|complained|complains"
+    "|lamented|laments|mused|muses|announced|insisted|read|reads|reported|reports|repeated|repeats"
+)
+_OBJECT = (  # verbs whose quoted object is a characterisation ("called it X"), never an introduced utterance
+    "call|calls|called|calling|characteri[sz]e[sd]?|characteri[sz]ing|describe|describes|described|describing"
+    "|label|labels|label(?:l)?ed|thank|thanks|thanked|thanking|advise|advises|advised|envision|envisions|envisioned"
+    "|brand|brands|branded|decry|decries|decried|welcome|welcomes|welcomed|dismiss|dismisses|dismissed"
+)
+CUE_RE = re.compile(rf"\b(?:according to|{_SAY}|{_OBJECT})\b", re.IGNORECASE)
+SAY_RE = re.compile(rf"^(?:{_SAY})$", re.IGNORECASE)
+# Verbs that may come before their subject right after a quote: '"...," said Khan'.
+INVERTIBLE = {"said", "says", "added", "asked", "continued", "wrote", "concluded", "noted", "replied", "explained",
+              "recalled", "insisted", "remarked", "tweeted", "declared", "warned", "argued", "stated", "claimed"}
+NAMING_BEFORE = re.compile(
+    r"(?:\bso-called|\b(?:was|were|is|are|be|been|being|commonly|widely|often|also|now|later|officially|formerly)"
+    r"\s+(?:called|named|known as|dubbed|termed)|\bnamed(?: \w+){0,6}|\b(?:dubbed|nicknamed|titled|entitled|termed"
+    r"|designated|known as|branded as|reads?|read:)|\b(?:the|a|its|his|her|their) (?:words?|terms?|phrases?|names?"
+    r"|slogans?|hashtags?|mottos?|labels?|titles?|headlines?|designations?)|\b(?:book|novel|memoir|film|movie"
+    r"|song|album|series|show|documentary|podcast|play|poem|essay|column|op-ed|bill|act|campaign|slogan|hashtag"
+    r"|headline|operation|programme|program|initiative|motto|banner|sign|placard|poster|shirt|logo|brand|app"
+    r"|website|newsletter|magazine|newspaper|exhibition|tour|report|study|paper|article|chapter)s?)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+NAMING_AFTER = re.compile(
+    r"^\s*(?:\(|poster|sign|banner|placard|slogan|hashtag|sticker|t-shirt|shirt|logo|label|brand|movement|campaign"
+    r"|tag|badge)\b", re.IGNORECASE)
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "senator", "sen.", "rep.", "representative",
+    "congressman", "congresswoman", "governor", "gov.", "mayor", "ambassador", "chancellor", "premier", "king",
+    "queen", "prince", "princess", "pope", "cardinal", "archbishop", "bishop", "rabbi", "imam", "sheikh", "dr.",
+    "dr", "mr.", "mr", "mrs.", "mrs", "ms.", "ms", "prof.", "professor", "judge", "justice", "general", "gen.",
+    "colonel", "col.", "lieutenant", "lt.", "captain", "capt.", "sergeant", "sgt.", "admiral", "commander",
+    "chief", "director", "director-general", "chairman", "chairwoman", "chair", "ceo", "cfo", "coo", "spokesman",
+    "spokeswoman", "spokesperson", "leader", "deputy", "former", "ex", "ex-prime", "ex-president", "acting",
+    "interior", "foreign", "health", "defence", "defense", "finance", "treasury", "state", "national", "security",
+    "advisor", "adviser", "attorney", "police", "officer", "inspector", "superintendent", "detective", "lord",
+    "lady", "sir", "dame", "father", "sister", "brother", "reverend", "rev.", "the", "u.s.", "us", "uk", "u.k.",
+    "eu", "first", "economy", "energy", "education", "trade", "labor", "labour", "environment", "justice",
+    "home", "transport", "agriculture", "culture", "speaker", "majority", "minority", "house", "senate",
+    "democratic", "republican", "mp", "mep", "envoy", "special", "presidential", "commissioner", "swami",
+    "prosecutor", "sheriff", "councillor", "councilman", "councilwoman", "spokesperson", "president-elect",
+}
+ORG_WORDS = {
+    "organization", "organisation", "association", "agency", "company", "corporation", "corp", "corp.", "inc",
+    "inc.", "ltd", "plc", "llc", "group", "bank", "fund", "foundation", "institute", "university", "college",
+    "school", "center", "centre", "council", "committee", "commission", "union", "party", "forces", "force",
+    "army", "navy", "court", "hospital", "church", "league", "federation", "alliance", "network", "society",
+    "board", "authority", "service", "services", "trust", "charity", "coalition", "movement", "front", "club",
+    "team", "airlines", "motors", "technologies", "systems", "labs", "laboratories", "partners", "capital",
+    "holdings", "industries", "reserve", "exchange", "command", "assembly", "orchestra", "guard", "cdc", "fbi",
+}
+GOV_WORDS = {"ministry", "department", "government", "parliament", "congress", "senate", "cabinet", "embassy",
+             "police", "administration", "office", "kremlin", "pentagon", "white house", "downing street",
+             "state department", "foreign office", "élysée", "elysee", "bundestag", "knesset", "duma", "treasury"}
+PUB_WORDS = {"times", "post", "journal", "herald", "tribune", "guardian", "telegraph", "gazette", "news", "daily",
+             "mail", "express", "observer", "independent", "standard", "chronicle", "magazine", "review", "press",
+             "reuters", "bbc", "cnn", "npr", "afp", "xinhua", "bloomberg", "tass", "politico", "axios", "economist",
+             "wire", "radio", "tv", "television", "broadcasting", "ap", "abc", "nbc", "cbs", "msnbc", "sky",
+             "vox", "wired", "atlantic", "newsweek", "forbes", "insider", "conversation", "kathimerini", "mirror"}
+DOC_WORDS = {"statement", "statements", "report", "reports", "letter", "memo", "filing", "study", "document",
+             "release", "communique", "communiqué", "readout", "survey", "complaint", "lawsuit", "indictment",
+             "ruling", "judgment", "judgement", "order", "resolution", "declaration", "transcript", "website",
+             "post", "tweet", "notice", "guidance", "guidelines", "analysis", "paper", "review", "assessment",
+             "affidavit", "brief", "verdict", "decision", "announcement", "press release", "summary", "agreement"}
+PLACES = set(
+    "afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium "
+    "bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia congo croatia cuba cyprus "
+    "czechia denmark ecuador egypt england estonia ethiopia finland france georgia germany ghana greece guatemala "
+    "haiti honduras hungary iceland india indonesia iran iraq ireland israel italy japan jordan kazakhstan kenya "
+    "korea kosovo kuwait latvia lebanon libya lithuania luxembourg malaysia mali malta mexico moldova mongolia "
+    "montenegro morocco myanmar nepal netherlands nicaragua niger nigeria norway oman pakistan palestine panama "
+    "paraguay peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia singapore "
+    "slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand tunisia "
+    "turkey türkiye uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia zimbabwe america "
+    "beijing washington moscow kremlin kyiv kiev london paris berlin tokyo seoul pyongyang tehran ankara brussels "
+    "delhi islamabad kabul baghdad damascus cairo riyadh jerusalem taipei canberra ottawa rome madrid athens "
+    "warsaw budapest vienna minsk tbilisi hanoi manila jakarta bangkok nairobi pretoria brasilia havana caracas "
+    "u.s. us usa u.k. uk eu nato un".split()
+)
+PLACE_PHRASES = {"united states", "united kingdom", "european union", "white house", "downing street",
+                 "south korea", "north korea", "saudi arabia", "new zealand", "south africa", "the u.s.",
+                 "united nations", "new delhi", "hong kong", "the us", "the uk", "the eu"}
+NOT_NAME = {
+    "the", "a", "an", "in", "on", "at", "after", "before", "however", "but", "and", "while", "when", "later",
+    "earlier", "yesterday", "today", "following", "according", "speaking", "late", "this", "that", "these",
+    "those", "it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "our", "my", "if", "as", "so",
+    "then", "there", "what", "why", "how", "where", "who", "both", "neither", "for", "from", "by", "with", "one",
+    "some", "many", "meanwhile", "still", "also", "since", "although", "though", "yet", "now", "last", "next",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december", "asked", "mr", "said",
+    "reportedly", "separately", "addressing", "during", "despite", "under", "about", "among", "instead", "even",
+    "such", "no", "not", "all", "each", "every", "other", "another", "do", "does", "did", "is", "are", "was",
+}
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
+# Definite descriptions that point back at a body or person named earlier ("the newspaper", "the agency").
+DESCRIPTION_KINDS = {
+    "newspaper": "publication", "paper": "publication", "daily": "publication", "magazine": "publication",
+    "broadcaster": "publication", "outlet": "publication", "agency": "organization", "company": "organization",
+    "firm": "organization", "group": "organization", "organisation": "organization", "organization":
+    "organization", "ministry": "government", "department": "government", "government": "government",
+    "administration": "government", "office": "government", "court": "organization", "committee": "organization",
+    "party": "organization", "union": "organization", "bank": "organization", "statement": "document",
+    "report": "document", "letter": "document", "study": "document", "ruling": "document", "filing": "document",
+}
+CAP_RUN = re.compile(
+    r"(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:\s+(?:(?:of|the|for|and|de|da|del|van|von|der|al|bin|la|le|du|on)\s+)*"
+    r"(?:[A-Z][\w’'.-]*|[A-Z]\.|\d+))*"
+)
+
+
+def norm(s: str) -> str:
+    """The dev set's matching normalisation: straight marks, one space, lower case, no outer punctuation."""
+    s = re.sub(r"[“”„‟«»\"]", '"', s)
+    s = re.sub(r"[‘’‚‛`]", "'", s)
+    s = re.sub(r"\s+", " ", s).lower()
+    return s.strip(" \t\n\"'.,;:!?()[]{}…-—–")
+
+
+def kind_of(name: str) -> str:
+    """Guess whether a proper name is a person, a body of government, an organisation, a publication or a document."""
+    low = name.lower().strip()
+    low = re.sub(r"^the ", "", low)
+    words = [w.strip(".,’'") for w in low.replace("’s", "").split()]
+    if not words:
+        return "person"
+    if words[-1] in DOC_WORDS and len(words) <= 6:
+        return "document"
+    if low in PLACES or low in PLACE_PHRASES or any(p in low for p in ("white house", "downing street")):
+        return "government"
+    if any(w in GOV_WORDS for w in words):
+        return "government"
+    if any(w in PUB_WORDS for w in words[-2:]) or (len(words) == 1 and words[0] in PUB_WORDS):
+        return "publication"
+    if any(w in ORG_WORDS for w in words) or name.isupper() and len(name.replace(".", "")) >= 2:
+        return "organization"
+    return "person"

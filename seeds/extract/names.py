@@ -1,0 +1,157 @@
+"""Turn the words before or after a speech cue into a speaker, and remember who the article has named.
+
+A subject phrase in news copy mixes a title, an affiliation and a name ("Former US Ambassador to the United
+Nations Nikki Haley"); the name is what later mentions ("Haley", "she") point back to and the rest is the
+description. `EntityIndex` records every proper name of the article once, so that pronouns, surnames and
+definite descriptions ("the newspaper") can be resolved without re-reading the text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import CAP_RUN, DESCRIPTION_KINDS, DOC_WORDS, NOT_NAME, PRONOUNS, TITLE_WORDS, kind_of
+
+_OWNER = re.compile(r"^(?P<owner>.+?)[’']s?\s+(?:official\s+)?(?:website|web site|office|press office|spokes(?:man|woman"
+                    r"|person)|account|twitter account|social media account|channel|statement|blog|page)$", re.I)
+_BY = re.compile(r"^(?:an?|the)\s+(?:\w+\s+){0,2}(?:statement|report|letter|post|message|release)\s+(?:released |issued "
+                 r"|published |put out |sent |posted )?(?:by|from)\s+(?P<who>.+)$", re.I)
+_BOTH = re.compile(r"^(?:both\s+)?(?:the\s+)?(?P<a>[\w.-]+)\s+and\s+(?:the\s+)?(?P<b>[\w.-]+)\s+(?P<head>\w+?)s$", re.I)
+_GROUP = re.compile(r"^(?:some|many|most|several|one|two|three|four|five|few|all|dozens|hundreds|thousands|a few"
+                    r"|a number|a group|a couple|a handful|none) of (?:the |these |those )?(?P<head>\w+)", re.I)
+_DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_ORG_TAIL = {"nations", "states", "kingdom", "union", "republic", "emirates", "house", "street", "assembly"}
+
+
+@dataclass
+class SpeakerRef:
+    name: str
+    kind: str
+    description: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    pronoun: str | None = None  # set while unresolved: "he", "they"
+    definite: str | None = None  # "newspaper" in "the newspaper": resolve to the last body of that kind
+
+
+@dataclass
+class Entity:
+    start: int
+    ref: SpeakerRef
+    possessive: bool
+
+
+def split_person(run: str) -> tuple[str, str]:
+    """'U.S. President Joe Biden' -> ('Joe Biden', 'U.S. President'); the name is the run's last untitled tokens."""
+    tokens = run.split()
+    i = 0
+    while i < len(tokens) - 1 and (tokens[i].lower().strip(",") in TITLE_WORDS or tokens[i].lower() in ("of", "the")):
+        i += 1
+    name = tokens[i:]
+    if " of " in " ".join(name) and not any(t.lower() in TITLE_WORDS for t in name):
+        name = " ".join(name).split(" of ")[0].split()
+    if len(name) >= 3:
+        cut = 2 if (name[-3].lower() in _ORG_TAIL or kind_of(name[-3]) != "person" or len(name) > 3) else 3
+        name = name[-cut:]
+    full = " ".join(name)
+    rest = run[: run.rfind(full)].strip(" ,") if full in run else ""
+    return full, rest
+
+
+def parse_np(np: str) -> list[SpeakerRef]:
+    """The speaker(s) a subject phrase names; an empty list when it names no one."""
+    np = re.sub(r"\s+", " ", np).strip(" ,.;:—–-\x01")
+    paren = re.findall(r"\(([^()]{1,40})\)", np)
+    np = re.sub(r"\s*\([^()]*\)", "", np).strip()
+    if not np or len(np.split()) > 14:
+        return []
+    low = np.lower()
+    if low in PRONOUNS:
+        return [SpeakerRef(name=np, kind="person", pronoun=low)]
+    for pattern, group in ((_BY, "who"), (_OWNER, "owner")):
+        m = pattern.match(np)
+        if m and m.group(group).lower() not in ("his", "her", "its", "their"):
+            return parse_np(m.group(group))
+    both = _BOTH.match(np)
+    if both and both.group("head").lower() + "s" in DOC_WORDS | {"statements", "reports"}:
+        head = both.group("head")
+        return [SpeakerRef(name=f"the {a} {head}", kind="document", aliases=[f"{a} {head}"])
+                for a in (both.group("a"), both.group("b"))]
+    runs = [m for m in CAP_RUN.finditer(np) if _clean_run(m.group())]
+    group = _GROUP.match(np)
+    if group or not runs:
+        return [_description(np, group.group("head") if group else None)]
+    run = _clean_run(runs[-1].group())
+    persons = [r for r in runs if kind_of(_clean_run(r.group())) == "person"]
+    if persons and (kind_of(run) == "person" or not np[runs[-1].end():].strip()):
+        run = _clean_run(persons[-1].group())
+    kind = kind_of(run)
+    if kind == "person" and all(t.lower().strip(".") in TITLE_WORDS for t in run.split()):
+        return [_description(np, None)]
+    if kind == "person":
+        name, title = split_person(run)
+        desc = " ".join(x for x in (np[: np.find(run)].strip(" ,") if run in np else "", title) if x)
+        desc = _DETERMINER.sub("", desc).strip(" ,") or None
+        aliases = [name.split()[-1]] if len(name.split()) > 1 else []
+        return [SpeakerRef(name=name, kind="person", description=desc, aliases=aliases + [p for p in paren if p.isupper()])]
+    name = _DETERMINER.sub("", run)
+    aliases = [p for p in paren if re.fullmatch(r"[A-Z][A-Za-z.&-]{1,10}", p)]
+    if kind == "document":
+        return [SpeakerRef(name=np if low.startswith("the ") else name, kind=kind, aliases=[name])]
+    return [SpeakerRef(name=name, kind=kind, aliases=aliases + ([f"the {name}"] if run.lower().startswith("the ") else []))]
+
+
+def _clean_run(run: str) -> str:
+    tokens = run.split()
+    while tokens and tokens[0].lower().strip(".,") in NOT_NAME:
+        tokens.pop(0)
+    while tokens and tokens[-1].lower() in ("of", "the", "and", "for", "on"):
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def _description(np: str, group_head: str | None) -> SpeakerRef:
+    """An unnamed or generic speaker: 'An eyewitness', 'the police', 'the newspaper', 'One MP'."""
+    bare = _DETERMINER.sub("", np)
+    head = (group_head or bare.split()[-1]).lower()
+    kind = DESCRIPTION_KINDS.get(head) or kind_of(head)
+    if head in DOC_WORDS:
+        kind = "document"
+    ref = SpeakerRef(name=np if kind == "document" and np.lower().startswith("the ") else bare, kind=kind,
+                     aliases=[x for x in {np, head, bare} if x != bare])
+    if np.lower().startswith("the ") and len(bare.split()) <= 3 and group_head is None:
+        ref.definite = head
+    return ref
+
+
+class EntityIndex:
+    """Every proper name of the article in order, for resolving pronouns, surnames and descriptions."""
+
+    def __init__(self, masked: str):
+        self.entities: list[Entity] = []
+        self.surnames: dict[str, SpeakerRef] = {}
+        for m in CAP_RUN.finditer(masked):
+            run = _clean_run(m.group())
+            if not run:
+                continue
+            possessive = bool(re.match(r"[’']s?\b", masked[m.end():m.end() + 2])) or run.endswith(("’s", "'s"))
+            run = re.sub(r"[’']s$", "", run)
+            refs = parse_np(run)
+            if not refs:
+                continue
+            ref = refs[0]
+            if ref.kind == "person" and len(ref.name.split()) >= 2:
+                self.surnames.setdefault(ref.name.split()[-1], ref)
+            elif ref.kind == "person" and ref.name not in self.surnames and len(run.split()) == 1:
+                continue  # a lone capitalised word is a name only once the article has given it in full
+            self.entities.append(Entity(m.start() + m.group().find(run.split()[0]), ref, possessive))
+
+    def full(self, ref: SpeakerRef) -> SpeakerRef:
+        """'Stefaniak' -> the fuller 'Tomasz Stefaniak' mentioned elsewhere in the article."""
+        if ref.kind == "person" and len(ref.name.split()) == 1 and ref.name in self.surnames:
+            full = self.surnames[ref.name]
+            return SpeakerRef(name=full.name, kind="person", description=ref.description or full.description,
+                              aliases=[ref.name])
+        return ref
+
+    def before(self, pos: int, lo: int = 0) -> list[Entity]:
+        return [e for e in self.entities if lo <= e.start < pos]

@@ -1,0 +1,127 @@
+"""Pair quotation marks into quotes, one paragraph at a time.
+
+Straight marks carry no direction, so each one is read from its neighbours (a mark after a space opens,
+a mark before a space or punctuation closes), and a stack keeps a nested quote ("The "United States"
+is...") inside its outer quote instead of splitting it in three. Single marks are also apostrophes
+(it's, Xi’s, sides’, the '90s), so a single mark only closes a quote that a single mark opened.
+A quote still open at the end of its paragraph stops there: news style reopens it in the next paragraph.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import NAMING_AFTER, NAMING_BEFORE, SAY_RE
+from .model import Paragraph, Quote, Sentence
+
+_OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0") | set("\"“‘'«„")
+_CLOSE_AFTER = set(" \t\n.,;:!?)]}—–-/…\u00a0") | set("\"”’'»")
+_MARKUP = re.compile(r"<[A-Za-z/!][^<>]{0,400}>")
+_APOSTROPHE_WORDS = re.compile(r"(?:\d\ds?|em|n|til|cause|tis|twas|bout|round)\b", re.IGNORECASE)
+_ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[\s*(?:\.\.\.|…)\s*\]")
+
+
+def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence]) -> list[Quote]:
+    """Every quoted span, with `is_speech` False for names, titles, glosses and scare quotes that are plainly not speech."""
+    masked = _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    quotes: list[Quote] = []
+    for para in paragraphs:
+        for start, end, open_end in _pair(masked, para.start, para.end):
+            if end <= start or not text[start:end].strip():
+                continue
+            quotes.append(_make_quote(text, start, end, para, sentences, open_end))
+    return quotes
+
+
+def _marks(text: str, lo: int, hi: int):
+    """Yield (position, kind, can_open, can_close) for every quotation mark in text[lo:hi]."""
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch not in "\"“”‘’'«»„":
+            continue
+        prev = text[i - 1] if i > lo else " "
+        nxt = text[i + 1] if i + 1 < hi else " "
+        if ch in "“„«":
+            yield i, "d", True, False
+        elif ch in "”»":
+            yield i, "d", False, True
+        elif ch == '"':
+            yield i, "d", prev in _OPEN_BEFORE and not nxt.isspace(), nxt in _CLOSE_AFTER and not prev.isspace()
+        elif prev.isalnum() and nxt.isalnum():
+            continue  # it's, Xi’s, don't
+        elif ch == "‘":
+            if not _APOSTROPHE_WORDS.match(text, i + 1, hi):
+                yield i, "s", True, False
+        else:  # ’ or '
+            opens = ch == "'" and prev in _OPEN_BEFORE and nxt.isalpha() and not _APOSTROPHE_WORDS.match(text, i + 1, hi)
+            closes = nxt in _CLOSE_AFTER and not prev.isspace()
+            if opens or closes:
+                yield i, "s", opens, closes
+
+
+def _pair(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
+    spans: list[tuple[int, int, bool]] = []
+    stack: list[tuple[str, int]] = []
+    for pos, kind, can_open, can_close in _marks(text, lo, hi):
+        open_kinds = [k for k, _ in stack]
+        if can_close and kind in open_kinds:
+            while stack[-1][0] != kind:
+                stack.pop()  # an unclosed single mark inside was an apostrophe
+            _, start = stack.pop()
+            if not stack:
+                spans.append((start + 1, pos, False))
+        elif can_open and (kind == "d" or not stack or stack[-1][0] == "d" or "s" not in open_kinds):
+            stack.append((kind, pos))
+    doubles = [p for k, p in stack if k == "d"]
+    if doubles:
+        end = hi
+        while end > doubles[0] + 1 and text[end - 1].isspace():
+            end -= 1
+        spans.append((doubles[0] + 1, end, True))
+    return sorted(spans)
+
+
+def _make_quote(text: str, start: int, end: int, para: Paragraph, sentences: list[Sentence], open_end: bool) -> Quote:
+    inside = [s for s in sentences if s.end > start - 1 and s.start < end + 1 and s.paragraph == para.index]
+    if inside:
+        sentence = text[inside[0].start:inside[-1].end]
+        s_start, s_end = inside[0].start, inside[-1].end
+    else:
+        sentence, s_start, s_end = text[para.start:para.end], para.start, para.end
+    body = text[start:end]
+    before = text[s_start:max(s_start, start - 1)]
+    after = text[min(end + 1, s_end):s_end]
+    partial = _is_partial(body, before, after)
+    return Quote(text=body, start=start, end=end, sentence=sentence, paragraph=para.index, partial=partial,
+                 elided=bool(_ELLIPSIS.search(body)), is_speech=_may_be_speech(body, before, after), open_end=open_end)
+
+
+def _is_partial(body: str, before: str, after: str) -> bool:
+    """A fragment woven into the author's sentence, rather than an utterance introduced by a cue."""
+    words = before.split()
+    introduced = not words or before.rstrip()[-1:] in ",:—–" or bool(SAY_RE.match(words[-1].strip(",:")))
+    if not introduced:
+        return True
+    trailing = after.strip(" \t\n.,;:!?\"”’'")
+    return bool(trailing) and body.rstrip()[-1:] not in ",.!?…" and not re.match(r"^[,—–-]", trailing)
+
+
+def _may_be_speech(body: str, before: str, after: str) -> bool:
+    """Rule out quoted spans that report nobody's words: glosses, names, titles, labels."""
+    stripped = before.rstrip()
+    if stripped.endswith("(") and after.lstrip().startswith(")"):
+        return False  # ("British exit"): a gloss
+    if NAMING_BEFORE.search(stripped) or NAMING_AFTER.match(after):
+        return False
+    words = body.split()
+    if len(words) <= 6 and (re.search(r"[A-Za-z]-?\d|\d-?[A-Za-z]", body) or re.fullmatch(r"[\d\s.,]+", body)):
+        return False  # COVID-19, H1N1, "19": codes and names
+    content = [w for w in words if len(w) > 3 or w.isupper()]
+    if (len(words) <= 8 and content and all(w[0].isupper() for w in content) and body.rstrip()[-1:] not in ".!?,"
+            and not _introduced(stripped)):
+        return False  # Title Case without sentence punctuation: a name or a title
+    return True
+
+
+def _introduced(before: str) -> bool:
+    last = before.split()[-1].strip(",:") if before.split() else ""
+    return before.endswith(":") or bool(SAY_RE.match(last))
