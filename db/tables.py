@@ -16,6 +16,7 @@ SOURCE_COLUMNS = {"id": str, "name": str, "kind": str, "description": str, "alia
 QUOTE_COLUMNS = {
     "id": str, "article_id": str, "seq": int, "text": str, "start": int, "end": int, "sentence": str,
     "paragraph": int, "cue": str, "partial": int, "elided": int, "confidence": float, "is_speech": int,
+    "context_before": str, "context_after": str,
 }
 QUOTE_SPEAKER_COLUMNS = {"quote_id": str, "source_id": str, "position": int}
 CLAIM_COLUMNS = {

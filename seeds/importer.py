@@ -126,6 +126,13 @@ def source_id(key: str) -> str:
     return slugify(key) or "source-" + short_hash(key, length=8)
 
 
+def quote_context(sentences: list, start: int, end: int) -> tuple[str | None, str | None]:
+    """The nearest whole sentence ending before the quote and the nearest starting after it."""
+    before = max((s for s in sentences if s.end <= start), key=lambda s: s.end, default=None)
+    after = min((s for s in sentences if s.start >= end), key=lambda s: s.start, default=None)
+    return (before.text if before else None), (after.text if after else None)
+
+
 def article_rows(seed: SeedFile, ex: Extraction, imported_at: str) -> dict:
     """All rows one article contributes, keyed by table name."""
     clean = ex.clean
@@ -147,7 +154,8 @@ def article_rows(seed: SeedFile, ex: Extraction, imported_at: str) -> dict:
         quotes.append({"id": qid, "article_id": seed.article_id, "seq": seq, "text": q.text, "start": q.start,
                        "end": q.end, "sentence": q.sentence, "paragraph": q.paragraph, "cue": q.cue,
                        "partial": int(q.partial), "elided": int(q.elided), "confidence": round(q.confidence, 3),
-                       "is_speech": int(q.is_speech)})
+                       "is_speech": int(q.is_speech),
+                       **dict(zip(("context_before", "context_after"), quote_context(ex.sentences, q.start, q.end)))})
         for pos, key in enumerate(dict.fromkeys(q.speakers)):
             if key in key_to_id:
                 speakers.append({"quote_id": qid, "source_id": key_to_id[key], "position": pos})
