@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
+from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
 from .model import Paragraph, Quote, Sentence
-from .names import Entity, EntityIndex, SpeakerRef, parse_np
+from .names import Entity, EntityIndex, SpeakerRef, clean_run, parse_np
 
 MASK = "\x01"
 _ADVERB = re.compile(r"(?:\s+(?:also|later|then|had|has|have|was|were|is|would|will|did|once|again|further|"
                      r"reportedly|recently|earlier|previously|repeatedly|publicly|subsequently|first|finally|"
                      r"simply|only|just|not|never|now|quickly|immediately|separately|\w+ly))+\s*$", re.I)
-_BOUNDARY = re.compile(r"[,;:()\[\]—–\x01]|\s-\s")
+_BOUNDARY = re.compile(r"[,;:\[\]—–\x01]|\s-\s")
 _CLAUSE_WORD = re.compile(r"^(?:.*\s)?(?:that|what|which|who|whom|whose|when|while|as|because|if|after|before|since|"
                           r"and|but|or|where|though|although|so|than|whether|once|until)\s+", re.I | re.S)
 _INTRO = re.compile(r"^(?:in|on|at|after|before|following|however|speaking|earlier|later|according|despite|during|"
@@ -127,7 +127,7 @@ def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
 def _is_noun(masked: str, pos: int) -> bool:
     """'the statement', 'his post': a cue word used as a noun."""
     words = masked[max(0, pos - 20):pos].split()
-    return bool(words) and words[-1].lower() in _DETERMINERS
+    return bool(words) and (words[-1].lower() in _DETERMINERS or words[-1].endswith(("'s", "’s")))
 
 
 def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
@@ -135,7 +135,13 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
     if cue.group().lower() == "according to":
         m = re.match(r"\s*((?:(?!\.\s)[^,;:!?\x01\n]){1,90})", masked[cue.end():end])
         return m.group(1) if m else None
-    left = _ADVERB.sub("", masked[lo:cue.start()])
+    raw_left = masked[lo:cue.start()]
+    if re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", raw_left, re.I):
+        m = re.search(r"\bby\s+((?:(?!\.\s)[^,;:!?\x01\n]){1,60})", masked[cue.end():end])
+        return m.group(1) if m else ""  # passive: the agent, if any, follows; checked after the quote too
+    left = _ADVERB.sub("", raw_left)
+    if cue.group().lower().endswith("ing") and left.rstrip().endswith(","):
+        return _main_subject(masked, lo, cue.start())  # '..., adding "..."': the main clause's subject
     if left.rstrip().endswith(MASK) or not left.strip(" ,\x01"):
         if cue.group().lower() in INVERTIBLE:  # '"...," said Khan, "..."'
             m = re.match(r"\s*((?:(?!\.\s)[^,;:!?\x01\n]){1,80})", masked[cue.end():end])
@@ -145,13 +151,15 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
     last = segments[-1].strip()
     if last:
         words = last.split()
-        if words[-1].lower() in ("and", "but", "or") or (words[0].islower() and words[0] not in _DETERMINERS
-                                                          and not _CLAUSE_WORD.match(last + " ")
-                                                          and words[0].lower() not in PRONOUNS
-                                                          and not re.match(r"^(?:some|many|one|two|several|most|all)\b", last)):
+        if words[-1].lower() in ("and", "but", "or"):
             return _main_subject(masked, lo, cue.start())
         clause = _CLAUSE_WORD.match(last + " ")
-        return (last + " ")[clause.end():] if clause else last
+        if clause:
+            return (last + " ")[clause.end():]
+        if words[0].islower() and words[0] not in _DETERMINERS and words[0].lower() not in PRONOUNS and not re.match(
+                r"^(?:some|many|one|two|several|most|all|few|officials|police|experts|critics|analysts)\b", last):
+            return _main_subject(masked, lo, cue.start())
+        return last
     return _appositive([s.strip() for s in segments[:-1] if s.strip()])
 
 
@@ -159,36 +167,65 @@ def _appositive(segments: list[str]) -> str | None:
     """'Alexis Boon, the head of ..., said' and 'The prime minister, Boris Johnson, tweeted': name plus description."""
     while segments and re.match(r"^(?:who|whose|which|whom|where|also|\w+ly)\b", segments[-1], re.I):
         segments.pop()
+    segments = [seg for seg in segments if _is_np(seg)]
     if not segments:
         return None
     b = segments[-1]
     a = segments[-2] if len(segments) > 1 and not _INTRO.match(segments[-2]) else None
-    if a and b[:1].isupper() and not a[:1].isupper() or a and a.lower().startswith(("the ", "a ", "an ")) and b[:1].isupper():
-        return f"{a} {b}" if not b.lower().startswith("the ") else b
-    if a and (b.lower().startswith(("the ", "a ", "an ")) or b[:1].islower()):
-        return a
-    return b
+    if a is None:
+        return b
+    kind_a, kind_b = _head_kind(a), _head_kind(b)
+    if kind_b == "person" and kind_a != "person":
+        return b if re.match(r"^(?:one|some|many|several|most) of\b", a, re.I) else f"{a} {b}"
+    if kind_b and not kind_a:
+        return b
+    return a
+
+
+def _is_np(seg: str) -> bool:
+    words = seg.split()
+    return 0 < len(words) <= 14 and not any(_VERBISH.match(w) for w in words[1:] if w.islower())
+
+
+def _head_kind(seg: str) -> str | None:
+    """The kind of the proper name a phrase contains; None for a plain description ('the head of security')."""
+    if not any(clean_run(m.group()) for m in CAP_RUN.finditer(seg)):
+        return None
+    refs = parse_np(seg)
+    return refs[0].kind if refs and not refs[0].pronoun else None
 
 
 def _main_subject(masked: str, lo: int, hi: int) -> str | None:
-    """The subject at the head of the sentence, after any introductory phrases."""
-    for seg in _BOUNDARY.split(masked[lo:hi]):
-        seg = seg.strip()
-        if not seg or _INTRO.match(seg):
-            continue
-        words = []
-        for w in seg.split():
-            if words and w[:1].islower() and (_VERBISH.match(w) or CUE_RE.fullmatch(w)) and w not in ("of", "the"):
-                break
-            words.append(w)
-            if len(words) == 1 and w.lower() in PRONOUNS:
-                break
-        return " ".join(words[:10]) if words else None
-    return None
+    """The subject at the head of the sentence, after any introductory phrases and with its appositives."""
+    segments = [seg.strip() for seg in _BOUNDARY.split(masked[lo:hi]) if seg.strip()]
+    while segments and _INTRO.match(segments[0]):
+        segments.pop(0)
+    nps: list[str] = []
+    for seg in segments:
+        words = _leading_np(seg)
+        if not words:
+            break
+        if len(words) < len(seg.split()) or nps and _INTRO.match(seg):
+            if not nps:
+                nps.append(" ".join(words))
+            break
+        nps.append(seg)
+    return _appositive(nps) if nps else None
+
+
+def _leading_np(seg: str) -> list[str]:
+    words: list[str] = []
+    for w in seg.split():
+        if w[:1].islower() and w not in ("of", "the") and (_VERBISH.match(w) or CUE_RE.fullmatch(w)):
+            break
+        words.append(w)
+        if len(words) == 1 and w.lower() in PRONOUNS:
+            break
+    return words[:10]
 
 
 def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence], mention: Mention) -> bool:
-    refs = [r for r in parse_np(np) if r.name.lower().strip(".") not in NOT_NAME or r.pronoun]
+    refs = [r for r in parse_np(np) if r.name.lower().strip(".") not in NOT_NAME or r.pronoun or r.name.isupper()]
     resolved = []
     for ref in refs:
         if ref.pronoun:

@@ -20,6 +20,9 @@ _BOTH = re.compile(r"^(?:both\s+)?(?:the\s+)?(?P<a>[\w.-]+)\s+and\s+(?:the\s+)?(
 _GROUP = re.compile(r"^(?:some|many|most|several|one|two|three|four|five|few|all|dozens|hundreds|thousands|a few"
                     r"|a number|a group|a couple|a handful|none) of (?:the |these |those )?(?P<head>\w+)", re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_TITLE_HEADS = {"president", "minister", "senator", "mayor", "governor", "chancellor", "ambassador", "secretary",
+                "premier", "congressman", "congresswoman", "representative", "spokesman", "spokeswoman", "spokesperson",
+                "chairman", "chairwoman", "director", "ceo", "judge", "king", "queen", "pope", "prosecutor", "chief"}
 _ORG_TAIL = {"nations", "states", "kingdom", "union", "republic", "emirates", "house", "street", "assembly"}
 
 
@@ -47,7 +50,7 @@ def split_person(run: str) -> tuple[str, str]:
     while i < len(tokens) - 1 and (tokens[i].lower().strip(",") in TITLE_WORDS or tokens[i].lower() in ("of", "the")):
         i += 1
     name = tokens[i:]
-    if " of " in " ".join(name) and not any(t.lower() in TITLE_WORDS for t in name):
+    if " of " in " ".join(name) and not any(t.lower() in TITLE_WORDS - {"the", "of"} for t in name):
         name = " ".join(name).split(" of ")[0].split()
     if len(name) >= 3:
         cut = 2 if (name[-3].lower() in _ORG_TAIL or kind_of(name[-3]) != "person" or len(name) > 3) else 3
@@ -76,14 +79,14 @@ def parse_np(np: str) -> list[SpeakerRef]:
         head = both.group("head")
         return [SpeakerRef(name=f"the {a} {head}", kind="document", aliases=[f"{a} {head}"])
                 for a in (both.group("a"), both.group("b"))]
-    runs = [m for m in CAP_RUN.finditer(np) if _clean_run(m.group())]
+    runs = [m for m in CAP_RUN.finditer(np) if clean_run(m.group())]
     group = _GROUP.match(np)
     if group or not runs:
         return [_description(np, group.group("head") if group else None)]
-    run = _clean_run(runs[-1].group())
-    persons = [r for r in runs if kind_of(_clean_run(r.group())) == "person"]
+    run = clean_run(runs[-1].group())
+    persons = [r for r in runs if kind_of(clean_run(r.group())) == "person"]
     if persons and (kind_of(run) == "person" or not np[runs[-1].end():].strip()):
-        run = _clean_run(persons[-1].group())
+        run = clean_run(persons[-1].group())
     kind = kind_of(run)
     if kind == "person" and all(t.lower().strip(".") in TITLE_WORDS for t in run.split()):
         return [_description(np, None)]
@@ -100,9 +103,9 @@ def parse_np(np: str) -> list[SpeakerRef]:
     return [SpeakerRef(name=name, kind=kind, aliases=aliases + ([f"the {name}"] if run.lower().startswith("the ") else []))]
 
 
-def _clean_run(run: str) -> str:
+def clean_run(run: str) -> str:
     tokens = run.split()
-    while tokens and tokens[0].lower().strip(".,") in NOT_NAME:
+    while tokens and tokens[0].lower().strip(".,") in NOT_NAME and not tokens[0].isupper():
         tokens.pop(0)
     while tokens and tokens[-1].lower() in ("of", "the", "and", "for", "on"):
         tokens.pop()
@@ -118,7 +121,10 @@ def _description(np: str, group_head: str | None) -> SpeakerRef:
         kind = "document"
     ref = SpeakerRef(name=np if kind == "document" and np.lower().startswith("the ") else bare, kind=kind,
                      aliases=[x for x in {np, head, bare} if x != bare])
-    if np.lower().startswith("the ") and len(bare.split()) <= 3 and group_head is None:
+    if np.lower().startswith("the ") and len(bare.split()) <= 3 and group_head is None and (
+            head in DESCRIPTION_KINDS and kind != "document" or head in _TITLE_HEADS):
+        ref.definite = head
+    elif kind == "document" and re.fullmatch(r"the (?:\w+ )?(?:statement|report)", np.lower()) and len(bare.split()) == 1:
         ref.definite = head
     return ref
 
@@ -130,20 +136,30 @@ class EntityIndex:
         self.entities: list[Entity] = []
         self.surnames: dict[str, SpeakerRef] = {}
         for m in CAP_RUN.finditer(masked):
-            run = _clean_run(m.group())
+            self._add(masked, m.start(), m.group())
+
+    def _add(self, masked: str, start: int, text: str) -> None:
+        parts = re.split(r"(?<=[’']s)\s+", text, maxsplit=1)
+        if len(parts) == 2:  # "Atlantic Council's Washington headquarters": two names
+            self._add(masked, start, parts[0])
+            self._add(masked, start + text.index(parts[1], len(parts[0])), parts[1])
+            return
+        if True:
+            run = clean_run(text)
             if not run:
-                continue
-            possessive = bool(re.match(r"[’']s?\b", masked[m.end():m.end() + 2])) or run.endswith(("’s", "'s"))
+                return
+            end = start + len(text)
+            possessive = bool(re.match(r"[’']s?\b", masked[end:end + 2])) or run.endswith(("’s", "'s"))
             run = re.sub(r"[’']s$", "", run)
             refs = parse_np(run)
             if not refs:
-                continue
+                return
             ref = refs[0]
             if ref.kind == "person" and len(ref.name.split()) >= 2:
                 self.surnames.setdefault(ref.name.split()[-1], ref)
             elif ref.kind == "person" and ref.name not in self.surnames and len(run.split()) == 1:
-                continue  # a lone capitalised word is a name only once the article has given it in full
-            self.entities.append(Entity(m.start() + m.group().find(run.split()[0]), ref, possessive))
+                return  # a lone capitalised word is a name only once the article has given it in full
+            self.entities.append(Entity(start + text.find(run.split()[0]), ref, possessive))
 
     def full(self, ref: SpeakerRef) -> SpeakerRef:
         """'Stefaniak' -> the fuller 'Tomasz Stefaniak' mentioned elsewhere in the article."""
