@@ -20,8 +20,9 @@ _ADVERB = re.compile(r"(?:\s+(?:also|later|then|had|has|have|was|were|is|would|w
                      r"reportedly|recently|earlier|previously|repeatedly|publicly|subsequently|first|finally|"
                      r"simply|only|just|not|never|now|quickly|immediately|separately|\w+ly))+\s*$", re.I)
 _BOUNDARY = re.compile(r"[,;:\[\]—–\x01]|\s-\s")
-_CLAUSE_WORD = re.compile(r"^(?:.*\s)?(?:that|what|which|who|whom|whose|when|while|as|because|if|after|before|since|"
-                          r"and|but|or|where|though|although|so|than|whether|once|until)\s+", re.I | re.S)
+_CLAUSE_WORD = re.compile(r"^(?:.*\s)?(?:(?:that|what|which|who|whom|whose|when|while|as|because|if|after|before|"
+                          r"since|where|though|although|so|than|whether|once|until)|(?:and|but|or)(?=\s+(?:he|she|they"
+                          r"|it|we|I)\b))\s+", re.I | re.S)
 _INTRO = re.compile(r"^(?:in|on|at|after|before|following|however|speaking|earlier|later|according|despite|during|"
                     r"when|while|as|if|since|although|meanwhile|also|addressing|asked|yesterday|today|last|this|"
                     r"with|without|for|from|by|under|then|still|but|and|so|instead|separately|writing|responding|"
@@ -83,12 +84,16 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
     if post and len(after[:post.start("cue") if post.group("cue") else post.end()].split()) <= 9:
         np = post.group("np") if post.group("cue") else post.group("np2")
         cue = post.group("cue") or post.group("cue2")
-        if not _CLAUSE_WORD.match(np + " ") and _resolve(np, quote.end, masked, index, sentences, mention):
+        subject_like = np.split()[0].lower() in _DETERMINERS | set(PRONOUNS) or np[:1].isupper()
+        if (subject_like and not _CLAUSE_WORD.match(np + " ") and not _is_noun(after, post.start("cue") if post.group("cue") else 0)
+                and _resolve(np, quote.end, masked, index, sentences, mention)):
             mention.cue, mention.confidence = cue, 0.9
             return
     cues = [m for m in CUE_RE.finditer(masked, s_lo, before_end) if not _is_noun(masked, m.start())]
+    according = [m for m in cues if m.group().lower() == "according to"
+                 and not _BOUNDARY.search(masked[m.end():before_end].rstrip(" ,:"))]
     if cues:
-        cue = cues[-1]
+        cue = according[-1] if according else cues[-1]
         mention.cue = cue.group()
         np = _subject(masked, s_lo, cue, before_end)
         if np is not None and _resolve(np, cue.start(), masked, index, sentences, mention):

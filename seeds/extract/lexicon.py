@@ -10,26 +10,26 @@ import re
 
 _SAY = (
     "say|says|said|saying|tell|tells|told|telling|write|writes|wrote|writing|add|adds|added|adding|ask|asks|asked"
-    "|asking|tweet|tweets|tweeted|tweeting|post|posts|posted|continue|continues|continued|continuing|conclude"
-    "|concludes|concluded|note|notes|noted|noting|remark|remarks|remarked|state|states|stated|stating|explain"
-    "|explains|explained|explaining|argue|argues|argued|arguing|claim|claims|claimed|claiming|insist|insists"
+    "|asking|tweets|tweeted|tweeting|posted|continue|continues|continued|continuing|conclude"
+    "|concludes|concluded|notes|noted|noting|remarks|remarked|states|stated|stating|explain"
+    "|explains|explained|explaining|argue|argues|argued|arguing|claims|claimed|claiming|insist|insists"
     "|insisted|warn|warns|warned|warning|suggest|suggests|suggested|admit|admits|admitted|acknowledge"
     "|acknowledges|acknowledged|reply|replies|replied|respond|responds|responded|recall|recalls|recalled|propose"
     "|proposes|proposed|underline|underlines|underlined|stress|stresses|stressed|emphasi[sz]e[sd]?|emphasi[sz]ing"
     "|reaffirm|reaffirms|reaffirmed|announce|announces|announced|declare|declares|declared|observe|observes"
     "|observed|comment|comments|commented|joke|jokes|joked|quip|quips|quipped|counter|counters|countered"
     "|concede|concedes|conceded|confirm|confirms|confirmed|deny|denies|denied|assert|asserts|asserted|maintain"
-    "|maintains|maintained|contend|contends|contended|predict|predicts|predicted|vow|vows|vowed|promise|promises"
-    "|promised|exclaim|exclaimed|shout|shouted|whisper|whispered|recount|recounted|testif(?:y|ies|ied)|pointed out"
+    "|maintains|maintained|contend|contends|contended|predicts|predicted|vows|vowed|promised"
+    "|exclaim|exclaimed|shout|shouted|whisper|whispered|recount|recounted|testif(?:y|ies|ied)|pointed out"
     "|points out|point out|pointing out|went on to say|goes on to say|spoke|speaks|suspect|suspects|suspected"
     "|believe|believes|fear|fears|feared|agree|agrees|agreed|urge|urges|urged|demand|demands|demanded|accuse"
     "|accuses|accused|blame|blames|blamed|praise|praises|praised|criticized|criticised|criticizes|criticises"
     "|condemn|condemns|condemned|denounce|denounces|denounced|hail|hails|hailed|wonder|wonders|wondered"
     "|summed up|put it|chimed in|reiterated|reiterates|cautioned|cautions|boasted|boasts|complained|complains"
-    "|lamented|laments|mused|muses|announced|insisted|read|reads|reported|reports|repeated|repeats"
+    "|lamented|laments|mused|muses|announced|insisted|reported|repeated|repeats"
 )
 _OBJECT = (  # verbs whose quoted object is a characterisation ("called it X"), never an introduced utterance
-    "call|calls|called|calling|characteri[sz]e[sd]?|characteri[sz]ing|describe|describes|described|describing"
+    "calls|called|calling|characteri[sz]e[sd]?|characteri[sz]ing|describe|describes|described|describing"
     "|label|labels|label(?:l)?ed|thank|thanks|thanked|thanking|advise|advises|advised|envision|envisions|envisioned"
     "|brand|brands|branded|decry|decries|decried|welcome|welcomes|welcomed|dismiss|dismisses|dismissed"
 )

@@ -19,6 +19,8 @@ _BY = re.compile(r"^(?:an?|the)\s+(?:\w+\s+){0,2}(?:statement|report|letter|post
 _BOTH = re.compile(r"^(?:both\s+)?(?:the\s+)?(?P<a>[\w.-]+)\s+and\s+(?:the\s+)?(?P<b>[\w.-]+)\s+(?P<head>\w+?)s$", re.I)
 _GROUP = re.compile(r"^(?:some|many|most|several|one|two|three|four|five|few|all|dozens|hundreds|thousands|a few"
                     r"|a number|a group|a couple|a handful|none) of (?:the |these |those )?(?P<head>\w+)", re.I)
+_DOC_NP = re.compile(r"^(?:the|a|an|its|their|his|her)\s+(?:[\w.-]+\s+){0,3}?(?:%s)\b(?=$|\s+(?:on|about|of|from|in|"
+                     r"released|issued|published|dated)\b)" % "|".join(sorted(DOC_WORDS, key=len, reverse=True)), re.I)
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _TITLE_HEADS = {"president", "minister", "senator", "mayor", "governor", "chancellor", "ambassador", "secretary",
                 "premier", "congressman", "congresswoman", "representative", "spokesman", "spokeswoman", "spokesperson",
@@ -79,6 +81,13 @@ def parse_np(np: str) -> list[SpeakerRef]:
         head = both.group("head")
         return [SpeakerRef(name=f"the {a} {head}", kind="document", aliases=[f"{a} {head}"])
                 for a in (both.group("a"), both.group("b"))]
+    pair = re.fullmatch(r"(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*) and (?P<b>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)", np)
+    if pair and pair.group("a").lower() not in ("both", "neither"):
+        return parse_np(pair.group("a")) + parse_np(pair.group("b"))
+    doc = _DOC_NP.match(np)
+    if doc:
+        name = doc.group(0).strip()
+        return [SpeakerRef(name=name, kind="document", aliases=[_DETERMINER.sub("", name)] + ([np] if np != name else []))]
     runs = [m for m in CAP_RUN.finditer(np) if clean_run(m.group())]
     group = _GROUP.match(np)
     if group or not runs:
