@@ -8,6 +8,7 @@ definite descriptions ("the newspaper") can be resolved without re-reading the t
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from .lexicon import CAP_RUN, DESCRIPTION_KINDS, DOC_WORDS, NOT_NAME, PRONOUNS, TITLE_WORDS, kind_of
@@ -62,8 +63,9 @@ def split_person(run: str) -> tuple[str, str]:
     return full, rest
 
 
+@lru_cache(maxsize=4096)
 def parse_np(np: str) -> list[SpeakerRef]:
-    """The speaker(s) a subject phrase names; an empty list when it names no one."""
+    """The speaker(s) a subject phrase names; an empty list when it names no one (cached: treat as read-only)."""
     np = re.sub(r"\s+", " ", np).strip(" ,.;:—–-\x01")
     paren = re.findall(r"\(([^()]{1,40})\)", np)
     np = re.sub(r"\s*\([^()]*\)", "", np).strip()

@@ -7,9 +7,13 @@ captions have no full stop to end them).
 """
 from __future__ import annotations
 
+import re
+
 import syntok.segmenter as segmenter
 
 from .model import Paragraph, Sentence
+
+_INNER_STOP = re.compile(r"[.!?…]+[\"”’')\]]*\s+\S")
 
 
 def split_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
@@ -25,6 +29,9 @@ def split_sentences(text: str, paragraphs: list[Paragraph]) -> list[Sentence]:
 
 def _spans(chunk: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    if not _INNER_STOP.search(chunk.rstrip()):  # one sentence at most: skip the segmenter, half the import time
+        lead = len(chunk) - len(chunk.lstrip())
+        return [(lead, len(chunk.rstrip()))] if chunk.strip() else []
     for para in segmenter.analyze(chunk):
         for sent in para:
             if sent:
