@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(r"[,;:\[\]—–\x01]|\s-\s")
 _CLAUSE_WORD = re.compile(r"^(?:.*\s)?(?:(?:that|what|which|who|whom|whose|when|while|as|because|if|after|before|"
                           r"since|where|though|although|so|than|whether|once|until)|(?:and|but|or)(?=\s+(?:he|she|they"
                           r"|it|we|I)\b))\s+", re.I | re.S)
-_INTRO = re.compile(r"^(?:in|on|at|after|before|following|however|speaking|earlier|later|according|despite|during|"
+_INTRO = re.compile(r"^(?:even|in|on|at|after|before|following|however|speaking|earlier|later|according|despite|during|"
                     r"when|while|as|if|since|although|meanwhile|also|addressing|asked|yesterday|today|last|this|"
                     r"with|without|for|from|by|under|then|still|but|and|so|instead|separately|writing|responding|"
                     r"reacting|referring|via|\w+ly)\b", re.I)
@@ -31,7 +31,7 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", 
 _VERBISH = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
                       r"also|then|later|\w+ed|\w+ly)$")
 _POST = re.compile(
-    r"^[\s,.!?;:—–-]*(?:(?P<np>(?:(?!\.\s)[^,;:!?\x01\n]){1,80}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
+    r"^[\s,.!?;:—–-]*(?:(?P<np>(?:(?!\.\s)[^;:!?\x01\n]){1,100}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
     rf"(?P<cue>{CUE_RE.pattern})|(?P<cue2>{'|'.join(sorted(INVERTIBLE))})\s+(?P<np2>(?:(?!\.\s)[^,;:!?\x01\n])"
     r"{1,80}))", re.I)
 
@@ -84,7 +84,10 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
     if post and len(after[:post.start("cue") if post.group("cue") else post.end()].split()) <= 9:
         np = post.group("np") if post.group("cue") else post.group("np2")
         cue = post.group("cue") or post.group("cue2")
-        subject_like = np.split()[0].lower() in _DETERMINERS | set(PRONOUNS) or np[:1].isupper()
+        if "," in np:  # '"...," one resident, Tomas Berg, told ...'
+            np = _appositive([seg.strip() for seg in np.split(",") if seg.strip()]) or np
+        subject_like = (np.split()[0].lower() in _DETERMINERS | set(PRONOUNS) or np[:1].isupper()
+                        or any(clean_run(m.group()) for m in CAP_RUN.finditer(np)))
         if (subject_like and not _CLAUSE_WORD.match(np + " ") and not _is_noun(after, post.start("cue") if post.group("cue") else 0)
                 and _resolve(np, quote.end, masked, index, sentences, mention)):
             mention.cue, mention.confidence = cue, 0.9
@@ -115,6 +118,13 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
 def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention) -> None:
     """A quote with no cue of its own carries on the previous quote, or the previous sentence's subject."""
     if not masked[sent[0]:quote.start - 1].strip(" \x01,"):
+        lead_in = [s for s in sentences if s.end <= sent[0] and s.paragraph == quote.paragraph - 1]
+        first = not [s for s in sentences if s.end <= sent[0] and s.paragraph == quote.paragraph]
+        if first and lead_in and masked[lead_in[-1].start:lead_in[-1].end].rstrip().endswith(":"):
+            np = _subject_of_intro(masked, lead_in[-1])  # 'X recalled the standoff:' then the quote below
+            if np and _resolve(np, lead_in[-1].start, masked, index, sentences, mention):
+                mention.confidence = 0.5
+                return
         prev = mentions[-1] if mentions else None
         prev_q = earlier[-1] if earlier else None
         same_par = prev_q is not None and prev_q.paragraph == quote.paragraph
@@ -127,6 +137,13 @@ def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
             np = _main_subject(masked, previous[-1].start, previous[-1].end)
             if np and _resolve(np, previous[-1].start, masked, index, sentences, mention):
                 mention.confidence = 0.4
+
+
+def _subject_of_intro(masked: str, sentence: Sentence) -> str | None:
+    cues = [m for m in CUE_RE.finditer(masked, sentence.start, sentence.end) if not _is_noun(masked, m.start())]
+    if cues:
+        return _subject(masked, sentence.start, cues[-1], sentence.end)
+    return _main_subject(masked, sentence.start, sentence.end)
 
 
 def _is_noun(masked: str, pos: int) -> bool:
@@ -234,7 +251,7 @@ def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list
     resolved = []
     for ref in refs:
         if ref.pronoun:
-            ref = _antecedent(ref.pronoun, pos, index, sentences)
+            ref = _antecedent(ref.pronoun, pos, masked, index, sentences)
         elif ref.definite:
             ref = _definite(ref, pos, index)
         if ref is not None:
@@ -246,7 +263,7 @@ def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list
     return bool(resolved)
 
 
-def _antecedent(pronoun: str, pos: int, index: EntityIndex, sentences: list[Sentence]) -> SpeakerRef | None:
+def _antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence]) -> SpeakerRef | None:
     """The subject-like mention a pronoun points back to: this sentence first, then up to six sentences back."""
     want = PRONOUNS[pronoun]
     fits = (lambda r: r.kind == "person") if want == "person" else (
@@ -257,6 +274,12 @@ def _antecedent(pronoun: str, pos: int, index: EntityIndex, sentences: list[Sent
     k = here[0].index
     for j in range(k, max(k - 7, -1), -1):
         s = sentences[j]
+        if pronoun in ("they", "we"):
+            np = _main_subject(masked, s.start, pos if j == k else s.end)
+            refs = parse_np(np) if np else []
+            if refs and not refs[0].pronoun and (refs[0].kind != "person" or np.split()[-1].endswith("s")
+                                                 or re.search(r"\w+s of\b", np)):
+                return refs[0]
         cands = [e for e in index.before(pos if j == k else s.end + 1, s.start) if not e.possessive and fits(e.ref)]
         if cands:
             return cands[0].ref

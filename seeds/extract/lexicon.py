@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 _SAY = (
-    "say|says|said|saying|tell|tells|told|telling|write|writes|wrote|writing|add|adds|added|adding|ask|asks|asked"
+    "say|says|said|saying|tell|tells|told|telling|write|writes|wrote|writing|written|add|adds|added|adding|ask|asks|asked"
     "|asking|tweets|tweeted|tweeting|posted|continue|continues|continued|continuing|conclude"
     "|concludes|concluded|notes|noted|noting|remarks|remarked|states|stated|stating|explain"
     "|explains|explained|explaining|argue|argues|argued|arguing|claims|claimed|claiming|insist|insists"
@@ -42,12 +42,15 @@ NAMING_BEFORE = re.compile(
     r"(?:\bso-called|\b(?:was|were|is|are|be|been|being|commonly|widely|often|also|now|later|officially|formerly)"
     r"\s+(?:called|named|known as|dubbed|termed)|\bnamed(?: \w+){0,6}|\b(?:dubbed|nicknamed|titled|entitled|termed"
     r"|designated|known as|branded as|reads?|read:)|\b(?:the|a|its|his|her|their) (?:words?|terms?|phrases?|names?"
-    r"|slogans?|hashtags?|mottos?|labels?|titles?|headlines?|designations?)|\b(?:book|novel|memoir|film|movie"
-    r"|song|album|series|show|documentary|podcast|play|poem|essay|column|op-ed|bill|act|campaign|slogan|hashtag"
-    r"|headline|operation|programme|program|initiative|motto|banner|sign|placard|poster|shirt|logo|brand|app"
-    r"|website|newsletter|magazine|newspaper|exhibition|tour|report|study|paper|article|chapter)s?)\s*[,:]?\s*$",
+    r"|labels?|titles?|headlines?|designations?)|\b(?:slogan|hashtag|motto|banner|sign|placard|poster|shirt|logo)s?"
+    r"(?: \w+ing)?)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# Nouns that introduce a title only when the quoted words look like one: 'the report "Screens and Young Minds"'.
+TITLE_BEFORE = re.compile(
+    r"\b(?:book|novel|memoir|film|movie|song|album|series|show|documentary|podcast|play|poem|essay|column|op-ed"
+    r"|bill|act|campaign|headline|operation|programme|program|initiative|app|website|newsletter|magazine"
+    r"|newspaper|exhibition|tour|report|study|paper|article|chapter|latest)s?\s*[,:]?\s*$", re.IGNORECASE)
 NAMING_AFTER = re.compile(
     r"^\s*(?:\(|poster|sign|banner|placard|slogan|hashtag|sticker|t-shirt|shirt|logo|label|brand|movement|campaign"
     r"|tag|badge)\b", re.IGNORECASE)

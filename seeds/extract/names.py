@@ -126,7 +126,8 @@ def clean_run(run: str) -> str:
 def _description(np: str, group_head: str | None) -> SpeakerRef:
     """An unnamed or generic speaker: 'An eyewitness', 'the police', 'the newspaper', 'One MP'."""
     bare = _DETERMINER.sub("", np)
-    head = (group_head or bare.split()[-1]).lower()
+    of = re.match(r"^(?:\w+\s+){0,2}?(\w+) of\b", bare)
+    head = (group_head or (of.group(1) if of else bare.split()[-1])).lower()
     kind = DESCRIPTION_KINDS.get(head) or kind_of(head)
     if head in DOC_WORDS:
         kind = "document"

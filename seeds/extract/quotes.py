@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import NAMING_AFTER, NAMING_BEFORE, SAY_RE
+from .lexicon import NAMING_AFTER, NAMING_BEFORE, SAY_RE, TITLE_BEFORE
 from .model import Paragraph, Quote, Sentence
 
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,\u00a0") | set("\"“‘'«„")
@@ -112,11 +112,13 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
         return False  # ("British exit"): a gloss
     if NAMING_BEFORE.search(stripped) or NAMING_AFTER.match(after):
         return False
+    if TITLE_BEFORE.search(stripped) and body[:1].isupper() and not body.rstrip().endswith((".", "!", "?")):
+        return False
     words = body.split()
     if len(words) <= 6 and (re.search(r"[A-Za-z]-?\d|\d-?[A-Za-z]", body) or re.fullmatch(r"[\d\s.,]+", body)):
         return False  # COVID-19, H1N1, "19": codes and names
     content = [w for w in words if len(w) > 3 or w.isupper()]
-    if (len(words) <= 8 and content and all(w[0].isupper() for w in content) and body.rstrip()[-1:] not in ".!?,"
+    if (len(words) <= 8 and content and all(w[0].isupper() for w in content) and body.rstrip()[-1:] not in ".!?"
             and not _introduced(stripped)):
         return False  # Title Case without sentence punctuation: a name or a title
     return True
