@@ -1,6 +1,7 @@
-from flask import current_app
+from flask import current_app, request
 from flask_smorest import abort
 
+from api import jsonld
 from api.blueprint import Blueprint
 from api.pagination import decode_cursor, page
 from db import get_db, queries
@@ -27,12 +28,13 @@ def list_articles(limit, cursor):
 
 
 @blp.route("/<string:article_id>")
-@blp.doc(operationId="getArticle")
+@blp.doc(operationId="getArticle", **jsonld.SPEC)
 @blp.response(200, ArticleSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def get_article(article_id):
-    """Retrieve an article by id"""
-    return get_article_or_404(article_id)
+    """Retrieve an article by id; JSON-LD NewsArticle on request"""
+    article = get_article_or_404(article_id)
+    return jsonld.response(jsonld.article_document(article, request.url_root)) if jsonld.wanted() else article
 
 
 @blp.route("/<string:article_id>/text")

@@ -1,5 +1,6 @@
 from flask_smorest import abort
 
+from api import jsonld
 from api.blueprint import Blueprint
 from api.pagination import decode_cursor, page
 from db import get_db, queries
@@ -24,12 +25,13 @@ def list_claims(limit, cursor, claimant=None, **filters):
 
 
 @blp.route("/<string:claim_id>")
-@blp.doc(operationId="getClaim")
+@blp.doc(operationId="getClaim", **jsonld.SPEC)
 @blp.response(200, ClaimSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def get_claim(claim_id):
-    """Retrieve a claim by id"""
-    claim = queries.get_claim(get_db(), claim_id)
+    """Retrieve a claim by id; JSON-LD Claim on request"""
+    db = get_db()
+    claim = queries.get_claim(db, claim_id)
     if claim is None:
         abort(404, message=f"Claim '{claim_id}' not found.")
-    return claim
+    return jsonld.response(jsonld.for_claim(db, claim)) if jsonld.wanted() else claim

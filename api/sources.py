@@ -1,8 +1,11 @@
+from flask import request
 from flask_smorest import abort
 
+from api import jsonld
 from api.blueprint import Blueprint
 from api.pagination import decode_cursor, page
 from db import get_db, queries
+from db import search as search_db
 from db.queries import CLAIM_ORDER, QUOTE_ORDER
 from schemas import (ClaimPageSchema, CursorQuerySchema, QuotePageSchema, SourcePageSchema,
                      SourceQuerySchema, SourceSchema)
@@ -27,15 +30,15 @@ def list_sources(limit, cursor, **filters):
 
 
 @blp.route("/<string:source_id>")
-@blp.doc(operationId="getSource")
+@blp.doc(operationId="getSource", **jsonld.SPEC)
 @blp.response(200, SourceSchema)
 @blp.alt_response(404, response="NOT_FOUND")
 def get_source(source_id):
-    """Retrieve a source by id"""
+    """Retrieve a source by id; JSON-LD Person or Organization on request"""
     source = queries.get_source(get_db(), source_id)
     if source is None:
         abort(404, message=f"Source '{source_id}' not found.")
-    return source
+    return jsonld.response(jsonld.source_document(source, request.url_root)) if jsonld.wanted() else source
 
 
 @blp.route("/<string:source_id>/quotes")
@@ -46,8 +49,9 @@ def get_source(source_id):
 def list_source_quotes(source_id, limit, cursor):
     """List the quotes one source said"""
     require_source(source_id)
-    rows = queries.list_quotes(get_db(), speaker_ids=[source_id], after=decode_cursor(cursor, 2), limit=limit + 1)
-    return page(rows, limit, QUOTE_ORDER)
+    db = get_db()
+    rows = queries.list_quotes(db, speaker_ids=[source_id], after=decode_cursor(cursor, 2), limit=limit + 1)
+    return page(search_db.attach_context(db, rows), limit, QUOTE_ORDER)
 
 
 @blp.route("/<string:source_id>/claims")

@@ -15,6 +15,8 @@ class QuoteSchema(Schema):
     partial = fields.Boolean(required=True, metadata={"description": "A fragment inside the author's own sentence."})
     elided = fields.Boolean(required=True, metadata={"description": "Contains or is cut by an ellipsis."})
     confidence = fields.Float(required=True)
+    context_before = fields.String(allow_none=True, metadata={"description": "The sentence just before the quote's; null at the start."})
+    context_after = fields.String(allow_none=True, metadata={"description": "The sentence just after the quote's; null at the end."})
 
 
 class QuoteQuerySchema(CursorQuerySchema):
