@@ -23,7 +23,7 @@ _BOUNDARY = re.compile(r"[,;:\[\]—–\x01]|\s-\s")
 _CLAUSE_WORD = re.compile(r"^(?:.*\s)?(?:(?:that|what|which|who|whom|whose|when|while|as|because|if|after|before|"
                           r"since|where|though|although|so|than|whether|once|until)|(?:and|but|or)(?=\s+(?:he|she|they"
                           r"|it|we|I)\b))\s+", re.I | re.S)
-_INTRO = re.compile(r"^(?:even|in|on|at|after|before|following|however|speaking|earlier|later|according|despite|during|"
+_INTRO = re.compile(r"^(?:in|on|at|after|before|following|however|speaking|earlier|later|according|despite|during|"
                     r"when|while|as|if|since|although|meanwhile|also|addressing|asked|yesterday|today|last|this|"
                     r"with|without|for|from|by|under|then|still|but|and|so|instead|separately|writing|responding|"
                     r"reacting|referring|via|\w+ly)\b", re.I)
@@ -81,13 +81,14 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
     after = masked[quote.end + (0 if quote.open_end else 1):s_hi]
     before_end = quote.start - 1
     post = _POST.match(after)
-    if post and len(after[:post.start("cue") if post.group("cue") else post.end()].split()) <= 9:
+    tight = quote.text.rstrip()[-1:] in ",.!?…—-" or after.lstrip()[:1] in (",", "—", "–")
+    if post and tight and len(after[:post.start("cue") if post.group("cue") else post.end()].split()) <= 9:
         np = post.group("np") if post.group("cue") else post.group("np2")
         cue = post.group("cue") or post.group("cue2")
         if "," in np:  # '"...," one resident, Tomas Berg, told ...'
             np = _appositive([seg.strip() for seg in np.split(",") if seg.strip()]) or np
         subject_like = (np.split()[0].lower() in _DETERMINERS | set(PRONOUNS) or np[:1].isupper()
-                        or any(clean_run(m.group()) for m in CAP_RUN.finditer(np)))
+                        or any(clean_run(m.group()) for m in CAP_RUN.finditer(np)) and not _INTRO.match(np))
         if (subject_like and not _CLAUSE_WORD.match(np + " ") and not _is_noun(after, post.start("cue") if post.group("cue") else 0)
                 and _resolve(np, quote.end, masked, index, sentences, mention)):
             mention.cue, mention.confidence = cue, 0.9
@@ -219,7 +220,8 @@ def _head_kind(seg: str) -> str | None:
 
 def _main_subject(masked: str, lo: int, hi: int) -> str | None:
     """The subject at the head of the sentence, after any introductory phrases and with its appositives."""
-    segments = [seg.strip() for seg in _BOUNDARY.split(masked[lo:hi]) if seg.strip()]
+    segments = [re.sub(r"^(?:even|also|only|just|still|now)\s+", "", seg.strip(), flags=re.I)
+                for seg in _BOUNDARY.split(masked[lo:hi]) if seg.strip()]
     while segments and _INTRO.match(segments[0]):
         segments.pop(0)
     nps: list[str] = []

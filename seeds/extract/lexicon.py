@@ -78,6 +78,8 @@ ORG_WORDS = {
     "board", "authority", "service", "services", "trust", "charity", "coalition", "movement", "front", "club",
     "team", "airlines", "motors", "technologies", "systems", "labs", "laboratories", "partners", "capital",
     "holdings", "industries", "reserve", "exchange", "command", "assembly", "orchestra", "guard", "cdc", "fbi",
+    "energy", "pharma", "pharmaceuticals", "software", "media", "foods", "electric", "oil", "gas", "steel",
+    "mining", "insurance", "ventures", "robotics", "therapeutics", "solutions", "automotive", "telecom", "brands",
 }
 GOV_WORDS = {"ministry", "department", "government", "parliament", "congress", "senate", "cabinet", "embassy",
              "police", "administration", "office", "kremlin", "pentagon", "white house", "downing street",
