@@ -224,7 +224,8 @@ def verify(text: str, quotes: list[dict], speaker: str | None = None,
             alignment = align(submitted, words(quote["text"]))
             spoke = _speaker_matches(speaker, quote.get("speakers", []), set(speaker_ids))
             cand = Candidate(quote, alignment.similarity, alignment.match, spoke, alignment)
-            key = (cand.match is not None, spoke is not False, alignment.similarity, alignment.shared, -order)
+            verbatim = cand.match is not None
+            key = (verbatim, verbatim and spoke is not False, alignment.similarity, alignment.shared, -order)
             scored.append((key, cand))
     scored.sort(key=lambda item: item[0], reverse=True)
     ranked = [cand for _, cand in scored][:MAX_CANDIDATES]
