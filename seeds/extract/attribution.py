@@ -171,7 +171,8 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
             return m.group(1) if m else None
         return None
     segments = [s for s in _BOUNDARY.split(left)]
-    last = segments[-1].strip()
+    last = re.sub(r"^(?:(?:later|earlier|then|now|still|also|again|meanwhile|yesterday|today|tonight|separately"
+                  r"|instead|finally|\w+ly)\s+)+", "", segments[-1].strip(), flags=re.I)
     if last:
         words = last.split()
         if words[-1].lower() in ("and", "but", "or"):
@@ -291,7 +292,8 @@ def _antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentenc
 def _definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None:
     """'the newspaper', 'the agency': the last body of that kind named before; else the description itself."""
     for e in reversed(index.before(pos)):
-        if e.ref.kind == ref.kind and ref.kind != "person" and (
+        same = e.ref.kind == ref.kind or {e.ref.kind, ref.kind} <= {"organization", "government"}
+        if same and ref.kind != "person" and (
                 ref.kind != "document" or ref.definite in e.ref.name.lower()):
             return e.ref
         if ref.kind == "person" and e.ref.kind == "person" and ref.name.lower() in (e.ref.description or "").lower():

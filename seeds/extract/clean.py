@@ -49,7 +49,7 @@ _LICENCE_OTHER = re.compile(r"^.{0,200}\b(?:creative commons|CC BY(?:-[A-Z]{2})*
 _BYLINE = re.compile(r"^(?:by|author:)\s+(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*$", re.IGNORECASE)
 _BIO = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|van|von|da|al|bin|la|le)){1,4}),?\s+"
-    r"(?:is|was|has been|serves as|works as)\s+(?:an?\s+|the\s+)?(?P<desc>[^.]{3,240}?(?:\.[^.\s][^.]*?)*)\.?$"
+    r"(?:is|was|has been|serves as|works as)\s+(?:an?\s+|the\s+)(?P<desc>[^.]{3,240}?(?:\.[^.\s][^.]*?)*)\.?$"
 )
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from",
@@ -111,7 +111,7 @@ def _looks_like_heading(text: str) -> bool:
 
 def _lift_author(kept: list[tuple[str, str]], meta: dict) -> None:
     """A closing 'Name is a professor of ...' paragraph is the author's bio, not reporting."""
-    for i in range(len(kept) - 1, max(len(kept) - 3, -1), -1):
+    for i in range(len(kept) - 1, max(len(kept) - 3, 0), -1):
         text, _ = kept[i]
         bio = _BIO.match(text)
         if bio and len(text.split()) <= 60 and "\n" not in text and not re.search(r"[\"“”]", text):

@@ -122,6 +122,8 @@ NOT_NAME = {
     "april", "june", "july", "august", "september", "october", "november", "december", "asked", "mr", "said",
     "reportedly", "separately", "addressing", "during", "despite", "under", "about", "among", "instead", "even",
     "such", "no", "not", "all", "each", "every", "other", "another", "do", "does", "did", "is", "are", "was",
+    "nothing", "nobody", "everyone", "everything", "someone", "something", "anyone", "none", "here",
+    "nevertheless", "nonetheless", "moreover", "furthermore", "indeed", "still", "again", "finally", "first",
 }
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "org", "we": "any", "i": "person"}
 # Definite descriptions that point back at a body or person named earlier ("the newspaper", "the agency").
@@ -134,9 +136,10 @@ DESCRIPTION_KINDS = {
     "party": "organization", "union": "organization", "bank": "organization", "statement": "document",
     "report": "document", "letter": "document", "study": "document", "ruling": "document", "filing": "document",
 }
+_TOKEN = (r"(?:(?:[A-Z]\.){2,}|(?:Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Ft|Mt)\.|[A-Z]\.(?=\s+[A-Z])"
+          r"|[A-Z][\w’'-]*(?:\.[\w-]+)*)")
 CAP_RUN = re.compile(
-    r"(?:[A-Z][\w’'.-]*|[A-Z]\.)(?:\s+(?:(?:of|the|for|and|de|da|del|van|von|der|al|bin|la|le|du|on)\s+)*"
-    r"(?:[A-Z][\w’'.-]*|[A-Z]\.|\d+))*"
+    rf"{_TOKEN}(?:\s+(?:(?:of|the|for|and|de|da|del|van|von|der|al|bin|la|le|du|on)\s+)*(?:{_TOKEN}|\d+\b))*"
 )
 
 

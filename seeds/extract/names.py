@@ -22,6 +22,7 @@ _GROUP = re.compile(r"^(?:some|many|most|several|one|two|three|four|five|few|all
                     r"|a number|a group|a couple|a handful|none) of (?:the |these |those )?(?P<head>\w+)", re.I)
 _DOC_NP = re.compile(r"^(?:the|a|an|its|their|his|her)\s+(?:[\w.-]+\s+){0,3}?(?:%s)\b(?=$|\s+(?:on|about|of|from|in|"
                      r"released|issued|published|dated)\b)" % "|".join(sorted(DOC_WORDS, key=len, reverse=True)), re.I)
+_SUBJECT_NEXT = re.compile(r",\s|\s+(?:said|says|told|has|had|was|is|will|would|added|wrote)\b")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
 _TITLE_HEADS = {"president", "minister", "senator", "mayor", "governor", "chancellor", "ambassador", "secretary",
                 "premier", "congressman", "congresswoman", "representative", "spokesman", "spokeswoman", "spokesperson",
@@ -95,6 +96,8 @@ def parse_np(np: str) -> list[SpeakerRef]:
     if group or not runs:
         return [_description(np, group.group("head") if group else None)]
     run = clean_run(runs[-1].group())
+    if all(t.lower().strip(".") in TITLE_WORDS for t in run.split()) and len(runs) == 1:
+        return [_description(np, None)]  # 'One MP', 'the Prime Minister': a title without a name
     persons = [r for r in runs if kind_of(clean_run(r.group())) == "person"]
     if persons and (kind_of(run) == "person" or not np[runs[-1].end():].strip()):
         run = clean_run(persons[-1].group())
@@ -169,9 +172,18 @@ class EntityIndex:
             ref = refs[0]
             if ref.kind == "person" and len(ref.name.split()) >= 2:
                 self.surnames.setdefault(ref.name.split()[-1], ref)
-            elif ref.kind == "person" and ref.name not in self.surnames and len(run.split()) == 1:
-                return  # a lone capitalised word is a name only once the article has given it in full
+            elif (ref.kind == "person" and ref.name not in self.surnames and len(run.split()) == 1
+                  and not self._lone_subject(masked, start, end, run)):
+                return  # a lone capitalised word is a name once given in full, or when it acts as a subject
             self.entities.append(Entity(start + text.find(run.split()[0]), ref, possessive))
+
+    @staticmethod
+    def _lone_subject(masked: str, start: int, end: int, run: str) -> bool:
+        """'Biden, whose hands...' or '... and Okafor said': a bare surname acting as a subject."""
+        initial = not masked[:start].rstrip() or masked[:start].rstrip()[-1] in ".!?\n\x01"
+        if initial:
+            return masked.startswith(", ", end) and not run.endswith("ly")
+        return bool(_SUBJECT_NEXT.match(masked, end))
 
     def full(self, ref: SpeakerRef) -> SpeakerRef:
         """'Stefaniak' -> the fuller 'Tomasz Stefaniak' mentioned elsewhere in the article."""
