@@ -30,10 +30,12 @@ _INTRO = re.compile(r"^(?:in|on|at|after|before|following|however|speaking|earli
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your"}
 _VERBISH = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
                       r"also|then|later|\w+ed|\w+ly)$")
+_STOP = r"(?!(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bCol)" \
+        r"(?<!\bProf)(?<!\bRev)(?<!\b[A-Z])\.\s)"  # a full stop, not an abbreviation's: 'Sen. Chuck Schumer'
 _POST = re.compile(
-    r"^[\s,.!?;:—–-]*(?:(?P<np>(?:(?!\.\s)[^;:!?\x01\n]){1,100}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
-    rf"(?P<cue>{CUE_RE.pattern})|(?P<cue2>{'|'.join(sorted(INVERTIBLE))})\s+(?P<np2>(?:(?!\.\s)[^,;:!?\x01\n])"
-    r"{1,80}))", re.I)
+    rf"^[\s,.!?;:—–-]*(?:(?P<cue2>{'|'.join(sorted(INVERTIBLE))})\s+(?P<np2>(?:{_STOP}[^,;:!?\x01\n]){{1,80}})"
+    rf"|(?P<np>(?:{_STOP}[^;:!?\x01\n]){{1,140}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
+    rf"(?P<cue>{CUE_RE.pattern}))", re.I)
 
 
 @dataclass
@@ -82,7 +84,7 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
     before_end = quote.start - 1
     post = _POST.match(after)
     tight = quote.text.rstrip()[-1:] in ",.!?…—-" or after.lstrip()[:1] in (",", "—", "–")
-    if post and tight and len(after[:post.start("cue") if post.group("cue") else post.end()].split()) <= 9:
+    if post and tight and len(after[:post.start("cue") if post.group("cue") else post.end()].split()) <= 20:
         np = post.group("np") if post.group("cue") else post.group("np2")
         cue = post.group("cue") or post.group("cue2")
         if "," in np:  # '"...," one resident, Tomas Berg, told ...'
@@ -103,8 +105,10 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
         if np is not None and _resolve(np, cue.start(), masked, index, sentences, mention):
             mention.confidence = 0.8
             return
-    by = re.match(r"^\s*by\s+((?:(?!\.\s)[^,;:!?\x01\n]){1,60})", after)
-    if mention.cue and by and _resolve(by.group(1), quote.end, masked, index, sentences, mention):
+    by = re.match(rf"^\s*(?:by|according to)\s+((?:{_STOP}[^,;:!?\x01\n]){{1,90}})", after, re.I)
+    if by and (mention.cue or by.group().lstrip().lower().startswith("according")) and _resolve(
+            by.group(1), quote.end, masked, index, sentences, mention):
+        mention.cue = mention.cue or "according to"
         mention.confidence = 0.7
         return
     lead = masked[s_lo:before_end].rstrip()
@@ -156,18 +160,18 @@ def _is_noun(masked: str, pos: int) -> bool:
 def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
     """The phrase that says the cue: 'X said', 'said X' after a quote, 'according to X'."""
     if cue.group().lower() == "according to":
-        m = re.match(r"\s*((?:(?!\.\s)[^,;:!?\x01\n]){1,90})", masked[cue.end():end])
+        m = re.match(rf"\s*((?:{_STOP}[^,;:!?\x01\n]){{1,90}})", masked[cue.end():end])
         return m.group(1) if m else None
     raw_left = masked[lo:cue.start()]
     if re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", raw_left, re.I):
-        m = re.search(r"\bby\s+((?:(?!\.\s)[^,;:!?\x01\n]){1,60})", masked[cue.end():end])
+        m = re.search(rf"\bby\s+((?:{_STOP}[^,;:!?\x01\n]){{1,60}})", masked[cue.end():end])
         return m.group(1) if m else ""  # passive: the agent, if any, follows; checked after the quote too
     left = _ADVERB.sub("", raw_left)
     if cue.group().lower().endswith("ing") and left.rstrip().endswith(","):
         return _main_subject(masked, lo, cue.start())  # '..., adding "..."': the main clause's subject
     if left.rstrip().endswith(MASK) or not left.strip(" ,\x01"):
         if cue.group().lower() in INVERTIBLE:  # '"...," said Khan, "..."'
-            m = re.match(r"\s*((?:(?!\.\s)[^,;:!?\x01\n]){1,80})", masked[cue.end():end])
+            m = re.match(rf"\s*((?:{_STOP}[^,;:!?\x01\n]){{1,80}})", masked[cue.end():end])
             return m.group(1) if m else None
         return None
     segments = [s for s in _BOUNDARY.split(left)]
