@@ -6,6 +6,7 @@ from pathlib import Path
 
 import yaml
 from flask import Flask, Response
+from flask_compress import Compress
 from flask_swagger_ui import get_swaggerui_blueprint
 
 import api
@@ -32,8 +33,16 @@ DEFAULTS = {
     },
     "MAX_CONTENT_LENGTH": 64 * 1024,
     "MAX_URL_CHARS": 32 * 1024,
-    "CACHE_MAX_AGE": 60,
+    "CACHE_MAX_AGE": 60,  # seconds in Cache-Control; env FACTS_CACHE_MAX_AGE overrides
     "JSON_SORT_KEYS": False,
+    # flask-compress: bodies of 500 bytes or more, in the client's preferred coding; streamed exports too
+    # (chunk by chunk). Its after_request runs after ours, so it suffixes our strong ETag with the coding.
+    "COMPRESS_MIN_SIZE": 500,
+    "COMPRESS_MIMETYPES": ["application/json", "application/problem+json", "application/x-ndjson", "text/csv",
+                           "text/plain", "application/yaml", "text/html", "text/css", "application/javascript",
+                           "text/javascript"],
+    "COMPRESS_ALGORITHM": ["zstd", "br", "gzip", "deflate"],
+    "COMPRESS_ALGORITHM_STREAMING": ["zstd", "br", "gzip", "deflate"],
 }
 
 
@@ -41,11 +50,14 @@ def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(DEFAULTS)
     app.config["DATABASE"] = os.environ.get("FACTS_DB", str(ROOT / "db" / "facts.db"))
+    if os.environ.get("FACTS_CACHE_MAX_AGE"):
+        app.config["CACHE_MAX_AGE"] = int(os.environ["FACTS_CACHE_MAX_AGE"])
     app.config.update(config or {})
 
     smorest = ProblemApi(app)
     api.register_blueprints(smorest)
     db.init_app(app)
+    Compress(app)  # registered before http's after_request so that it runs after it, on the final headers
     http.init_app(app)
 
     @app.get("/openapi.yaml")

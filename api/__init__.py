@@ -1,7 +1,7 @@
 """The one place the URL map is assembled."""
-from api import articles, claims, health, quotes, search, sources
+from api import articles, claims, export, health, quotes, search, sources
 
-RESOURCES = (articles, sources, quotes, claims, search, health)
+RESOURCES = (articles, sources, quotes, claims, search, export, health)
 
 
 def register_blueprints(api) -> None:

@@ -73,6 +73,9 @@ class ProblemApi(Api):
         log.exception("unhandled error")
         return problem_response(500, InternalServerError.name, "The server could not complete the request.")
 
+    def _register_pagination_header(self):
+        """Lists page with a body cursor and a Link header, never flask-smorest's X-Pagination: keep its schema out."""
+
     def _register_responses(self):
         """Document every error status with ProblemSchema as application/problem+json."""
         import http

@@ -45,18 +45,35 @@ def check_not_modified():
         abort(414, message=f"The URL is longer than {current_app.config['MAX_URL_CHARS']} characters.")
     if not _cacheable() or "If-None-Match" not in request.headers:
         return None
-    etag = request_etag()
-    if etag in request.if_none_match or request.if_none_match.star_tag:
+    matched = _matching_tag(request_etag().strip('"'))
+    if matched:
         response = current_app.response_class(status=304)
-        response.headers["ETag"] = etag
+        response.headers["ETag"] = f'"{matched}"'
         _cache_headers(response)
         return response
     return None
 
 
+def _matching_tag(etag: str) -> str | None:
+    """The If-None-Match tag that names a current representation: ours, or ours as flask-compress suffixed it.
+
+    flask-compress turns a strong ETag "H" into "H:gzip" (or ":br", ":zstd", ":deflate") on the bodies it
+    compresses, so each coding has its own strong tag. The content of every coding is the same, so a tag
+    for any coding the client accepts still names a representation it can use.
+    """
+    if request.if_none_match.star_tag:
+        return etag
+    for tag in sorted(request.if_none_match.as_set(include_weak=True)):  # weak comparison, RFC 9110 13.1.2
+        base, _, coding = tag.partition(":")
+        if base == etag and (not coding or request.accept_encodings[coding] > 0):
+            return tag
+    return None
+
+
 def _cache_headers(response) -> None:
-    response.headers["Cache-Control"] = f"public, max-age={current_app.config['CACHE_MAX_AGE']}"
+    response.headers["Cache-Control"] = f"public, max-age={int(current_app.config['CACHE_MAX_AGE'])}"
     response.vary.add("Accept")
+    response.vary.add("Accept-Encoding")
 
 
 def add_headers(response):
@@ -71,6 +88,17 @@ def add_headers(response):
         _cache_headers(response)
     elif response.status_code >= 400:
         response.headers.setdefault("Cache-Control", "no-store")
+    if response.direct_passthrough and (request.endpoint or "").startswith("swagger_ui"):
+        # The /docs assets are files (1.7 MB at most): read and close them now, so flask-compress (which runs
+        # next) compresses them whole with a Content-Length, and no open file waits for a close that a
+        # client (or a test) may never trigger.
+        body = response.response
+        response.direct_passthrough = False
+        try:
+            response.set_data(b"".join(body))
+        finally:
+            if hasattr(body, "close"):
+                body.close()
     return response
 
 

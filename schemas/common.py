@@ -20,18 +20,18 @@ class ProblemSchema(Schema):
 
 
 class SpanSchema(Schema):
-    start = fields.Integer(required=True, metadata={"description": "Offset of the first character in the article text."})
-    end = fields.Integer(required=True, metadata={"description": "Offset just past the last character (Python slice)."})
+    start = fields.Integer(required=True, metadata={"example": 2271, "description": "Offset of the first character in the article text."})
+    end = fields.Integer(required=True, metadata={"example": 2321, "description": "Offset just past the last character (Python slice)."})
 
 
 class SourceRefSchema(Schema):
-    id = fields.String(required=True)
-    name = fields.String(required=True)
+    id = fields.String(required=True, metadata={"example": "beijing"})
+    name = fields.String(required=True, metadata={"example": "Beijing"})
 
 
 class CursorQuerySchema(Schema):
     limit = fields.Integer(load_default=DEFAULT_LIMIT, validate=validate.Range(min=1, max=MAX_LIMIT),
-                           metadata={"description": f"Page size, 1..{MAX_LIMIT}."})
+                           metadata={"example": 20, "description": f"Page size, 1..{MAX_LIMIT}."})
     cursor = fields.String(load_default=None, validate=validate.Length(max=256),
                            metadata={"description": "Opaque cursor from a previous page's next_cursor."})
 
@@ -41,6 +41,7 @@ def page_schema(item_schema: type[Schema], name: str) -> type[Schema]:
     return type(name, (Schema,), {
         "items": fields.List(fields.Nested(item_schema), required=True),
         "next_cursor": fields.String(required=True, allow_none=True,
-                                     metadata={"description": "Pass as `cursor` to get the next page; null on the last page."}),
+                                     metadata={"description": "Pass as `cursor` to get the next page; null on the last page.",
+                                               "example": "WyJiaWRlbi14aS1jYWxsIiwgMl0x8Hq2c1vQ"}),
         "__doc__": f"A page of {item_schema.__name__.removesuffix('Schema').lower()}s.",
     })

@@ -4,17 +4,24 @@ from schemas.common import CursorQuerySchema, SourceRefSchema, SpanSchema, page_
 
 
 class QuoteSchema(Schema):
-    id = fields.String(required=True, metadata={"description": "Derived from article, text and occurrence; stable across imports."})
-    article_id = fields.String(required=True)
-    text = fields.String(required=True, metadata={"description": "Exactly the characters between the quotation marks."})
-    speakers = fields.List(fields.Nested(SourceRefSchema), required=True)
-    cue = fields.String(allow_none=True, metadata={"description": "The reporting words as written, e.g. \"said\"."})
+    id = fields.String(required=True,
+                       metadata={"example": "q_6a55ef21b6ce",
+                                 "description": "Derived from article, text and occurrence; stable across imports."})
+    article_id = fields.String(required=True, metadata={"example": "biden-xi-call-conversation-2024"})
+    text = fields.String(required=True,
+                         metadata={"example": "suppress China’s trade and technology development.",
+                                   "description": "Exactly the characters between the quotation marks."})
+    speakers = fields.List(fields.Nested(SourceRefSchema), required=True,
+                           metadata={"example": [{"id": "beijing", "name": "Beijing"}]})
+    cue = fields.String(allow_none=True, metadata={"example": "suspects", "description": "The reporting words as written, e.g. \"said\"."})
     span = fields.Nested(SpanSchema, required=True)
-    sentence = fields.String(required=True)
-    paragraph = fields.Integer(required=True, metadata={"description": "Index of the paragraph in the article text."})
-    partial = fields.Boolean(required=True, metadata={"description": "A fragment inside the author's own sentence."})
-    elided = fields.Boolean(required=True, metadata={"description": "Contains or is cut by an ellipsis."})
-    confidence = fields.Float(required=True)
+    sentence = fields.String(required=True,
+                             metadata={"example": "These measures, Beijing suspects, are tools the U.S. is using to "
+                                                  "“suppress China’s trade and technology development.”"})
+    paragraph = fields.Integer(required=True, metadata={"example": 6, "description": "Index of the paragraph in the article text."})
+    partial = fields.Boolean(required=True, metadata={"example": True, "description": "A fragment inside the author's own sentence."})
+    elided = fields.Boolean(required=True, metadata={"example": False, "description": "Contains or is cut by an ellipsis."})
+    confidence = fields.Float(required=True, metadata={"example": 0.8})
     context_before = fields.String(allow_none=True, metadata={"description": "The sentence just before the quote's; null at the start."})
     context_after = fields.String(allow_none=True, metadata={"description": "The sentence just after the quote's; null at the end."})
 

@@ -6,13 +6,14 @@ SOURCE_KINDS = ("person", "organization", "government", "document", "publication
 
 
 class SourceSchema(Schema):
-    id = fields.String(required=True, metadata={"description": "Slug of the canonical name."})
-    name = fields.String(required=True)
-    kind = fields.String(required=True, validate=validate.OneOf(SOURCE_KINDS))
-    description = fields.String(allow_none=True, metadata={"description": "Title or role, e.g. \"U.S. President\"."})
-    aliases = fields.List(fields.String(), required=True)
-    quote_count = fields.Integer(required=True)
-    claim_count = fields.Integer(required=True)
+    id = fields.String(required=True, metadata={"example": "joe-biden", "description": "Slug of the canonical name."})
+    name = fields.String(required=True, metadata={"example": "Joe Biden"})
+    kind = fields.String(required=True, validate=validate.OneOf(SOURCE_KINDS), metadata={"example": "person"})
+    description = fields.String(allow_none=True,
+                                metadata={"example": "U.S. President", "description": "Title or role, e.g. \"U.S. President\"."})
+    aliases = fields.List(fields.String(), required=True, metadata={"example": ["Biden", "U.S. President Joe Biden"]})
+    quote_count = fields.Integer(required=True, metadata={"example": 2})
+    claim_count = fields.Integer(required=True, metadata={"example": 3})
 
 
 class SourceQuerySchema(CursorQuerySchema):
