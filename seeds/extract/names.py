@@ -159,23 +159,22 @@ class EntityIndex:
             self._add(masked, start, parts[0])
             self._add(masked, start + text.index(parts[1], len(parts[0])), parts[1])
             return
-        if True:
-            run = clean_run(text)
-            if not run:
-                return
-            end = start + len(text)
-            possessive = bool(re.match(r"[’']s?\b", masked[end:end + 2])) or run.endswith(("’s", "'s"))
-            run = re.sub(r"[’']s$", "", run)
-            refs = parse_np(run)
-            if not refs:
-                return
-            ref = refs[0]
-            if ref.kind == "person" and len(ref.name.split()) >= 2:
-                self.surnames.setdefault(ref.name.split()[-1], ref)
-            elif (ref.kind == "person" and ref.name not in self.surnames and len(run.split()) == 1
-                  and not self._lone_subject(masked, start, end, run)):
-                return  # a lone capitalised word is a name once given in full, or when it acts as a subject
-            self.entities.append(Entity(start + text.find(run.split()[0]), ref, possessive))
+        run = clean_run(text)
+        if not run:
+            return
+        end = start + len(text)
+        possessive = bool(re.match(r"[’']s?\b", masked[end:end + 2])) or run.endswith(("’s", "'s"))
+        run = re.sub(r"[’']s$", "", run)
+        refs = parse_np(run)
+        if not refs:
+            return
+        ref = refs[0]
+        if ref.kind == "person" and len(ref.name.split()) >= 2:
+            self.surnames.setdefault(ref.name.split()[-1], ref)
+        elif (ref.kind == "person" and ref.name not in self.surnames and len(run.split()) == 1
+              and not self._lone_subject(masked, start, end, run)):
+            return  # a lone capitalised word is a name once given in full, or when it acts as a subject
+        self.entities.append(Entity(start + text.find(run.split()[0]), ref, possessive))
 
     @staticmethod
     def _lone_subject(masked: str, start: int, end: int, run: str) -> bool:
