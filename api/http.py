@@ -81,13 +81,13 @@ def add_headers(response):
     for key, value in CORS_HEADERS.items():
         response.headers.setdefault(key, value)
     response.headers["X-Content-Type-Options"] = "nosniff"
-    if "build_id" in g:
-        response.headers["X-Build-Id"] = g.build_id
     if _cacheable() and response.status_code == 200 and "ETag" not in response.headers:
         response.headers["ETag"] = request_etag()
         _cache_headers(response)
     elif response.status_code >= 400:
         response.headers.setdefault("Cache-Control", "no-store")
+    if "db" in g:
+        response.headers["X-Build-Id"] = current_build_id()
     if response.direct_passthrough and (request.endpoint or "").startswith("swagger_ui"):
         # The /docs assets are files (1.7 MB at most): read and close them now, so flask-compress (which runs
         # next) compresses them whole with a Content-Length, and no open file waits for a close that a
