@@ -7,16 +7,16 @@ blp = Blueprint("health", __name__, description="Service health.")
 
 
 class CountsSchema(Schema):
-    articles = fields.Integer(required=True)
-    sources = fields.Integer(required=True)
-    quotes = fields.Integer(required=True)
-    claims = fields.Integer(required=True)
+    articles = fields.Integer(required=True, metadata={"example": 13})
+    sources = fields.Integer(required=True, metadata={"example": 120})
+    quotes = fields.Integer(required=True, metadata={"example": 90})
+    claims = fields.Integer(required=True, metadata={"example": 400})
 
 
 class HealthSchema(Schema):
     status = fields.String(required=True, metadata={"example": "ok"})
-    build_id = fields.String(required=True, metadata={"description": "Changes whenever the imported data changes."})
-    built_at = fields.String(allow_none=True)
+    build_id = fields.String(required=True, metadata={"example": "2729da237517d28f", "description": "Changes whenever the imported data changes."})
+    built_at = fields.String(allow_none=True, metadata={"example": "2026-11-29T01:03:17+00:00"})
     counts = fields.Nested(CountsSchema, required=True)
 
 

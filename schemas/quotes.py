@@ -22,8 +22,8 @@ class QuoteSchema(Schema):
     partial = fields.Boolean(required=True, metadata={"example": True, "description": "A fragment inside the author's own sentence."})
     elided = fields.Boolean(required=True, metadata={"example": False, "description": "Contains or is cut by an ellipsis."})
     confidence = fields.Float(required=True, metadata={"example": 0.8})
-    context_before = fields.String(allow_none=True, metadata={"description": "The sentence just before the quote's; null at the start."})
-    context_after = fields.String(allow_none=True, metadata={"description": "The sentence just after the quote's; null at the end."})
+    context_before = fields.String(allow_none=True, metadata={"example": "Both sides described the talks as candid.", "description": "The sentence just before the quote's; null at the start."})
+    context_after = fields.String(allow_none=True, metadata={"example": None, "description": "The sentence just after the quote's; null at the end."})
 
 
 class QuoteQuerySchema(CursorQuerySchema):

@@ -17,18 +17,18 @@ class SearchQuerySchema(CursorQuerySchema):
 
 
 class SearchHitSchema(Schema):
-    type = fields.String(required=True, validate=validate.OneOf(("quote", "claim")))
-    id = fields.String(required=True)
-    text = fields.String(required=True)
-    article_id = fields.String(required=True)
+    type = fields.String(required=True, validate=validate.OneOf(("quote", "claim")), metadata={"example": "quote"})
+    id = fields.String(required=True, metadata={"example": "q_6a55ef21b6ce"})
+    text = fields.String(required=True, metadata={"example": "suppress China’s trade and technology development."})
+    article_id = fields.String(required=True, metadata={"example": "biden-xi-call-conversation-2024"})
     speakers = fields.List(fields.Nested(SourceRefSchema), metadata={"description": "Quotes only: who said it."})
     claimant = fields.Nested(SourceRefSchema, allow_none=True, metadata={
         "description": "Claims only: who makes the claim; null means the article's author."})
-    kind = fields.String(validate=validate.OneOf(CLAIM_KINDS), metadata={"description": "Claims only."})
-    snippet = fields.String(required=True, metadata={
+    kind = fields.String(validate=validate.OneOf(CLAIM_KINDS), metadata={"example": "factual", "description": "Claims only."})
+    snippet = fields.String(required=True, metadata={"example": "suppress China’s <mark>trade</mark> and technology development.", 
         "description": "Up to 24 words around the matches, as HTML: the text is escaped and every matched word "
                        "is wrapped in <mark></mark>; … marks cut text."})
-    score = fields.Float(required=True, metadata={"description": "BM25 relevance (higher is better); comparable within one response."})
+    score = fields.Float(required=True, metadata={"example": 3.42, "description": "BM25 relevance (higher is better); comparable within one response."})
 
 
 SearchPageSchema = page_schema(SearchHitSchema, "SearchPage")

@@ -18,30 +18,30 @@ class VerifyRequestSchema(Schema):
 
 class DiffRunSchema(Schema):
     op = fields.String(required=True, validate=validate.OneOf(("equal", "insert", "delete", "replace")),
-                       metadata={"description": "insert: words only in the submission; delete: words only in the stored quote."})
-    source = fields.List(fields.String(), required=True, metadata={"description": "The stored quote's words."})
-    submitted = fields.List(fields.String(), required=True, metadata={"description": "The submitted words."})
+                       metadata={"example": "replace", "description": "insert: words only in the submission; delete: words only in the stored quote."})
+    source = fields.List(fields.String(), required=True, metadata={"example": ["trade"], "description": "The stored quote's words."})
+    submitted = fields.List(fields.String(), required=True, metadata={"example": ["economic"], "description": "The submitted words."})
 
 
 class VerifyCandidateSchema(Schema):
-    id = fields.String(required=True, metadata={"description": "The quote's id (GET /v1/quotes/{id})."})
-    article_id = fields.String(required=True)
-    text = fields.String(required=True)
+    id = fields.String(required=True, metadata={"example": "q_6a55ef21b6ce", "description": "The quote's id (GET /v1/quotes/{id})."})
+    article_id = fields.String(required=True, metadata={"example": "biden-xi-call-conversation-2024"})
+    text = fields.String(required=True, metadata={"example": "suppress China’s trade and technology development."})
     speakers = fields.List(fields.Nested(SourceRefSchema), required=True)
-    sentence = fields.String(required=True)
+    sentence = fields.String(required=True, metadata={"example": "These measures, Beijing suspects, are tools the U.S. is using to “suppress China’s trade and technology development.”"})
     span = fields.Nested(SpanSchema, required=True)
-    similarity = fields.Float(required=True, metadata={"description": "Word-level similarity, 0..1."})
-    match = fields.String(required=True, allow_none=True, validate=validate.OneOf(("exact", "partial")))
+    similarity = fields.Float(required=True, metadata={"example": 0.86, "description": "Word-level similarity, 0..1."})
+    match = fields.String(required=True, allow_none=True, validate=validate.OneOf(("exact", "partial")), metadata={"example": "exact"})
 
 
 class VerifyResultSchema(Schema):
-    verdict = fields.String(required=True, validate=validate.OneOf(VERDICTS))
-    match = fields.String(required=True, allow_none=True, validate=validate.OneOf(("exact", "partial")), metadata={
+    verdict = fields.String(required=True, validate=validate.OneOf(VERDICTS), metadata={"example": "altered"})
+    match = fields.String(required=True, allow_none=True, validate=validate.OneOf(("exact", "partial")), metadata={"example": None, 
         "description": "For verbatim and misattributed: the whole quote (exact) or a contiguous part of it (partial)."})
-    similarity = fields.Float(required=True, metadata={"description": "The best candidate's word-level similarity, 0..1."})
+    similarity = fields.Float(required=True, metadata={"example": 0.86, "description": "The best candidate's word-level similarity, 0..1."})
     quote = fields.Nested(VerifyCandidateSchema, required=True, allow_none=True,
                           metadata={"description": "The matching stored quote; null when not_found."})
-    speaker_match = fields.Boolean(required=True, allow_none=True, metadata={
+    speaker_match = fields.Boolean(required=True, allow_none=True, metadata={"example": True, 
         "description": "Whether the given speaker is among the quote's speakers; null when no speaker was given."})
     actual_speakers = fields.List(fields.Nested(SourceRefSchema), required=True,
                                   metadata={"description": "Who really said the matching quote."})
