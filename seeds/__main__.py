@@ -45,7 +45,8 @@ def import_command(db_path, files):
 @cli.command()
 @click.argument("gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
-def evaluate(gold_dir, as_json):
+@click.option("-v", "--verbose", is_flag=True, help="List every false positive, miss and wrong speaker.")
+def evaluate(gold_dir, as_json, verbose):
     """Score the extractor on GOLD_DIR/<name>.txt against GOLD_DIR/<name>.gold.json.
 
     Prints precision, recall, F1, speaker accuracy and span exactness per article and in total.
@@ -53,7 +54,7 @@ def evaluate(gold_dir, as_json):
     from seeds.evaluate import evaluate as run, format_report
 
     result = run(gold_dir)
-    click.echo(json.dumps(result, indent=2) if as_json else format_report(result))
+    click.echo(json.dumps(result, indent=2) if as_json else format_report(result, verbose))
 
 
 if __name__ == "__main__":
