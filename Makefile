@@ -7,12 +7,22 @@ FACTS_DB ?= db/facts.db
 SEEDS := $(wildcard seeds/articles/*.txt seeds/articles/*.json)
 EXTRACTOR := $(wildcard seeds/*.py seeds/extract/*.py db/tables.py)
 
-.PHONY: install serve test import bench openapi clean
+.PHONY: install serve test import bench openapi clean chromium
 
 $(BIN)/.installed: requirements.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --disable-pip-version-check -q -r requirements.txt
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/pip install --disable-pip-version-check -q -r requirements.txt
 	touch $@
+
+# Node tools the tests run on openapi.yaml (openapi-typescript, tsc, redocly), exactly as package-lock.json pins them.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --ignore-scripts
+	touch $@
+
+# Debian's Chromium for tests/test_docs_browser.py; Playwright never downloads a browser.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+chromium:
+	command -v chromium >/dev/null || ($(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q --no-install-recommends chromium)
 
 install: $(BIN)/.installed
 
@@ -28,8 +38,8 @@ serve: $(FACTS_DB)
 openapi: $(BIN)/.installed
 	$(BIN)/flask --app app openapi write --format=yaml openapi.yaml
 
-test: $(BIN)/.installed
-	$(BIN)/python -m pytest
+test: $(BIN)/.installed node_modules/.installed chromium
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/python -m pytest
 
 bench: $(BIN)/.installed
 	$(BIN)/python bench/import_speed.py
