@@ -28,7 +28,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 ALTERED_MIN = 0.6
@@ -36,6 +36,7 @@ MIN_PARTIAL_WORDS = 3
 MIN_SHARED_WORDS = 2
 MAX_CANDIDATES = 3
 MAX_WORDS = 400
+ALIGN_TOP = 10  # candidates pre-ranked by character partial_ratio, then aligned word by word
 
 _QUOTE_MARKS = str.maketrans({c: '"' for c in "“”„‟«»〝〞＂"} | {c: "'" for c in "‘’‚‛′`´"})
 _ELLIPSIS = re.compile(r"\[\s*(?:\.\s*){3,}\]|(?:\.\s*){3,}|…")
@@ -74,7 +75,7 @@ def words(text: str) -> Words:
     return out
 
 
-def search_terms(text: str, limit: int = 16) -> list[str]:
+def search_terms(text: str, limit: int = 12) -> list[str]:
     """Words worth prefiltering on: distinct, stopwords dropped unless nothing else is left, longest first."""
     norm = list(dict.fromkeys(w for w in words(text).norm if w))
     content = [w for w in norm if w not in STOPWORDS] or norm
@@ -220,8 +221,13 @@ def verify(text: str, quotes: list[dict], speaker: str | None = None,
     submitted = words(text)
     scored = []
     if submitted.norm:
-        for order, quote in enumerate(quotes):
-            alignment = align(submitted, words(quote["text"]))
+        tokenised = [words(q["text"]) for q in quotes]
+        joined = " ".join(submitted.norm)
+        quick = process.extract(joined, [" ".join(t.norm) for t in tokenised], scorer=fuzz.partial_ratio,
+                                limit=ALIGN_TOP)
+        for _, _, order in sorted(quick, key=lambda hit: hit[2]):
+            quote = quotes[order]
+            alignment = align(submitted, tokenised[order])
             spoke = _speaker_matches(speaker, quote.get("speakers", []), set(speaker_ids))
             cand = Candidate(quote, alignment.similarity, alignment.match, spoke, alignment)
             verbatim = cand.match is not None

@@ -7,9 +7,13 @@ the top VERIFY_PREFILTER by bm25, bounds the fuzzy matching work however large t
 """
 from __future__ import annotations
 
+import sqlite3
+
 from db.fts import fts_query
 
 VERIFY_PREFILTER = 50
+PREFILTER_TERMS = 5
+POSTINGS_BUDGET = 2000
 MAX_OFFSET = 10_000
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # replaced by <mark></mark> after HTML-escaping, in the view layer
 
@@ -95,17 +99,47 @@ def _attach_people(db, rows: list[dict]) -> None:
             row["claimant"] = {"id": claimant_id, "name": names.get(claimant_id, claimant_id)} if claimant_id else None
 
 
-def verify_candidates(db, terms: list[str], *, article=None, limit=VERIFY_PREFILTER) -> list[dict]:
-    """The stored quotes sharing the most (rarest) words with a submission, with speakers, sentence and span."""
-    if not terms:
+def _stem_guesses(word: str) -> list[str]:
+    """Porter stems are nearly always a prefix of the word (or end in i for y): enough to estimate rarity."""
+    guesses = [word[:n] for n in range(len(word), max(1, len(word) - 4), -1)]
+    return guesses + ([word[:-1] + "i"] if word.endswith("y") else [])
+
+
+def document_counts(db, words: list[str]) -> dict[str, int]:
+    """How many quotes contain each word (0 when unknown), from the quote_terms table the importer builds."""
+    guesses = {w: _stem_guesses(w) for w in words}
+    flat = sorted({g for gs in guesses.values() for g in gs})
+    try:
+        found = dict(db.execute(f"select term, docs from quote_terms where term in ({_in(flat)})", flat).fetchall())
+    except sqlite3.OperationalError:  # a database built before the table existed: keep the given order
+        return {w: i for i, w in enumerate(words)}
+    return {w: next((found[g] for g in gs if g in found), 0) for w, gs in guesses.items()}
+
+
+def verify_candidates(db, words: list[str], *, article=None, limit=VERIFY_PREFILTER) -> list[dict]:
+    """The stored quotes sharing the most rare words with a submission, with speakers, sentence and span.
+
+    Only the rarest words go into the OR (up to PREFILTER_TERMS, and no more once their quotes add up to
+    POSTINGS_BUDGET): bm25 is computed for every matching row, so common words, whose posting lists grow
+    with the table, are what would make the cost grow with the database.
+    """
+    if not words:
         return []
+    counts = document_counts(db, words)
+    terms, postings = [], 0
+    for word in sorted(words, key=lambda w: (counts[w], words.index(w)))[:PREFILTER_TERMS]:
+        if len(terms) >= 2 and postings + counts[word] > POSTINGS_BUDGET:
+            break
+        terms.append(word)
+        postings += counts[word]
     match = "text : (" + " OR ".join('"' + t.replace('"', '""') + '"' for t in terms) + ")"
     # filters sit inside the ranked subquery, or other articles' quotes could crowd the wanted ones out
     where, params = "", [match]
     if article:
         where, params = " and q2.article_id = ?", [match, article]
     sql = ("select q.id, q.article_id, q.text, q.sentence, q.start, q.\"end\" from quotes q "
-           "join (select quotes_fts.rowid, rank from quotes_fts join quotes q2 on q2.rowid = quotes_fts.rowid "
+           "join (select quotes_fts.rowid, bm25(quotes_fts) as rank from quotes_fts "
+           "join quotes q2 on q2.rowid = quotes_fts.rowid "
            f"where quotes_fts match ? and q2.is_speech = 1{where} order by rank limit ?) f on f.rowid = q.rowid")
     params.append(limit)
     rows = list(db.query(sql + " order by f.rank", params))

@@ -61,5 +61,11 @@ def create_indexes(db: sqlite_utils.Database) -> None:
     db["article_sources"].create_index(["source_id"])
     db["sources"].create_index(["kind"])
     db["quotes"].enable_fts(["text", "sentence"], tokenize="porter unicode61 remove_diacritics 2")
+    # Per-term document counts, so quote verification can prefilter on a submission's rarest words. The
+    # fts5vocab table reads a term's whole posting list to count it; materialised, a lookup is one B-tree probe.
+    db.execute("create virtual table temp.quotes_fts_vocab using fts5vocab(main, 'quotes_fts', 'row')")
+    db.execute("create table quote_terms (term text primary key, docs integer not null) without rowid")
+    db.execute("insert into quote_terms select term, doc from temp.quotes_fts_vocab")
+    db.execute("drop table temp.quotes_fts_vocab")
     db["claims"].enable_fts(["text"], tokenize="porter unicode61 remove_diacritics 2")
     db["sources"].enable_fts(["name", "aliases", "description"], tokenize="unicode61 remove_diacritics 2")
