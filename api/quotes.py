@@ -42,6 +42,15 @@ def get_quote(quote_id):
     return jsonld.response(jsonld.for_quote(db, quote)) if jsonld.wanted() else quote
 
 
+@blp.after_request
+def verify_allows_only_post(response):
+    """Flask's automatic OPTIONS lists every rule matching the URL, so /verify would advertise
+    /{quote_id}'s GET too; a quote id is never 'verify', so only POST is really allowed here."""
+    if request.method == "OPTIONS" and request.endpoint == "quotes.verify_quote":
+        response.headers["Allow"] = "OPTIONS, POST"
+    return response
+
+
 def json_body_required(view):
     """webargs would read a non-JSON body as empty and answer 422; say what is really wrong first."""
     @functools.wraps(view)

@@ -68,6 +68,8 @@ def search(db, q: str, *, type=None, article=None, speaker_ids=None, kind=None, 
         sql, p = _claim_hits(article, speaker_ids, kind)
         arms.append(sql)
         params += [match] + p
+    if not arms:  # type=quote with a claim kind: nothing can match
+        return []
     sql = " union all ".join(arms) + " order by bm25, type, id limit ? offset ?"
     rows = list(db.query(sql, params + [limit, offset]))
     _attach_people(db, rows)

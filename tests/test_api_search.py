@@ -103,3 +103,7 @@ def test_etag_and_304(client):
     rv = client.get("/v1/search?q=taiwan")
     again = client.get("/v1/search?q=taiwan", headers={"If-None-Match": rv.headers["ETag"]})
     assert again.status_code == 304
+
+
+def test_a_claim_kind_with_type_quote_matches_nothing(client):
+    assert search(client, q="taiwan", type="quote", kind="attributed")["items"] == []

@@ -87,3 +87,8 @@ def test_spec_documents_the_body_and_its_errors(app):
     assert op["operationId"] == "verifyQuote"
     assert {"400", "413", "415", "422"} <= {str(s) for s in op["responses"]}
     assert "VerifyRequest" in op["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+
+
+def test_options_on_verify_allows_only_post(client):
+    rv = client.options("/v1/quotes/verify")
+    assert rv.status_code == 200 and set(rv.headers["Allow"].split(", ")) == {"OPTIONS", "POST"}
