@@ -57,6 +57,26 @@ def speaker_of(raw, quote):
      "We know that 16 million people wanted to stay.", ["One MP"]),
     ('An eyewitness described how the attack unfolded, stating, "I was crossing the road."',
      "I was crossing the road.", ["eyewitness"]),
+    # a definite title before the name in commas: the name speaks
+    ('The Deputy Mayor, Karen Holt, said on Monday "the bridge stays shut."', "the bridge stays shut.",
+     ["Karen Holt"]),
+    ('But Omar Reyes, head of the Federation of Small Firms, warned shops could be "ruined" by it.', "ruined",
+     ["Omar Reyes"]),
+    # a name with its institution after 'of'; a title's office as a body
+    ('Dr. Lena Park of Kings College Hospital said "we are at capacity" on Friday.', "we are at capacity",
+     ["Lena Park"]),
+    ('The Marion County Sheriff\'s Office tweeted the roads were "closed until further notice."',
+     "closed until further notice.", ["Marion County Sheriff's Office"]),
+    # a subject name right after the quote with no comma; a participle's agent; 'with X -ing'
+    ('Rescuers were searching. "We will not stop until we find them" Hal Brook told reporters later.',
+     "We will not stop until we find them", ["Hal Brook"]),
+    ('The data showed a pattern described by Ship Watch as "odd and erratic" on Monday.', "odd and erratic",
+     ["Ship Watch"]),
+    ('Work was halted on Tuesday, with Ivan Petrov describing the "risk of a second collapse" as grave.',
+     "risk of a second collapse", ["Ivan Petrov"]),
+    # a cue set off by commas after a partial quote
+    ('Ana Ruiz spoke on Monday. "Safety is a proxy for trust" across the sector, she explained, and left.',
+     "Safety is a proxy for trust", ["Ana Ruiz"]),
 ])
 def test_cues_and_subjects(raw, quote, expected):
     assert speaker_of(raw, quote) == expected
@@ -81,6 +101,14 @@ def test_cues_and_subjects(raw, quote, expected):
      "And the Kurds did it.", ["Graham"]),
     ('Brett McGurk, a former envoy, criticized the decision via Twitter. "The statement shows no understanding."',
      "The statement shows no understanding.", ["Brett McGurk"]),
+    # the pronoun goes to the latest speaker of the sentence before, past the first subject
+    ('Mayor Eva Kern said the day was "a tragedy" while Fire Chief Tom Udall wrote he had ordered checks. '
+     'He tweeted, "Our thoughts are with the families."', "Our thoughts are with the families.", ["Tom Udall"]),
+    # 'he' never resolves to a publication named with 'The'; 'the minister' to the last titled person
+    ('Trade Secretary Jo Hale spoke at a seminar. The Daily Record has been told more. '
+     '"We will act," he said.', "We will act,", ["Jo Hale"]),
+    ('Trade Secretary Jo Hale spoke at a seminar.\n\nThe minister told delegates: "Pay gaps hurt us all."',
+     "Pay gaps hurt us all.", ["Jo Hale"]),
     # a quote across paragraphs
     ("Birch recalled the standoff in a speech:\n\n“I was here the last time.\n\n“We should not need this twice.”",
      "We should not need this twice.", ["Birch"]),

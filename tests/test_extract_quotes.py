@@ -22,6 +22,8 @@ def speech(raw):
     ('Kino Gabriel said, "The statement was a surprise."', ["The statement was a surprise."]),
     ("Biden said “we will act” on Monday.", ["we will act"]),
     ("“It is over,” she said. “We lost.”", ["It is over,", "We lost."]),
+    # a line that reopens a quote left open on the line before: one quote
+    ('Lee said: "We doubled it.\n"And we will do it again," she said.', ['We doubled it.\n"And we will do it again,']),
     ("He said “I can’t find the words” and left.", ["I can’t find the words"]),
     ('He said "we\'ve done it" again.', ["we've done it"]),
     ("It’s true that Xi’s aides and both sides’ envoys met in the '90s.", []),

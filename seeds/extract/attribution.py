@@ -16,8 +16,11 @@ from .model import Paragraph, Quote, Sentence
 from .names import Entity, EntityIndex, SpeakerRef, clean_run, parse_np
 
 MASK = "\x01"
+_NAME_ONLY = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s*){1,3}$")
+_ASIDE = re.compile(rf"^[^\x01]{{0,120}}?,\s+(?P<np>he|she|they|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){{0,2}})\s+"
+                    rf"(?P<cue>{'|'.join(sorted(INVERTIBLE))}|explained|added|noted)\s*[,.;]")
 _ADVERB = re.compile(r"(?:\s+(?:also|later|then|had|has|have|was|were|is|would|will|did|once|again|further|"
-                     r"reportedly|recently|earlier|previously|repeatedly|publicly|subsequently|first|finally|"
+                     r"too|both|himself|herself|reportedly|recently|earlier|previously|repeatedly|publicly|subsequently|first|finally|"
                      r"simply|only|just|not|never|now|quickly|immediately|separately|\w+ly))+\s*$", re.I)
 _BOUNDARY = re.compile(r"[,;:\[\]—–\x01]|\s-\s")
 _CLAUSE_WORD = re.compile(r"^(?:.*\s)?(?:(?:that|what|which|who|whom|whose|when|while|as|because|if|after|before|"
@@ -27,6 +30,7 @@ _INTRO = re.compile(r"^(?:in|on|at|after|before|following|however|speaking|earli
                     r"when|while|as|if|since|although|meanwhile|also|addressing|asked|yesterday|today|last|this|"
                     r"with|without|for|from|by|under|then|still|but|and|so|instead|separately|writing|responding|"
                     r"reacting|referring|via|\w+ly)\b", re.I)
+_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your"}
 _VERBISH = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
                       r"also|then|later|\w+ed|\w+ly)$")
@@ -83,7 +87,8 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
     after = masked[quote.end + (0 if quote.open_end else 1):s_hi]
     before_end = quote.start - 1
     post = _POST.match(after)
-    tight = quote.text.rstrip()[-1:] in ",.!?…—-" or after.lstrip()[:1] in (",", "—", "–")
+    tight = (quote.text.rstrip()[-1:] in ",.!?…—-" or after.lstrip()[:1] in (",", "—", "–")
+             or bool(post and post.group("cue") and _NAME_ONLY.match(post.group("np"))))
     if post and tight and len(after[:post.start("cue") if post.group("cue") else post.end()].split()) <= 20:
         np = post.group("np") if post.group("cue") else post.group("np2")
         cue = post.group("cue") or post.group("cue2")
@@ -110,6 +115,10 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
             by.group(1), quote.end, masked, index, sentences, mention):
         mention.cue = mention.cue or "according to"
         mention.confidence = 0.7
+        return
+    aside = _ASIDE.match(after)
+    if aside and _resolve(aside.group("np"), quote.end, masked, index, sentences, mention):
+        mention.cue, mention.confidence = aside.group("cue"), 0.7
         return
     lead = masked[s_lo:before_end].rstrip()
     if lead.endswith((":", ",")) and not lead.endswith(MASK + ","):
@@ -166,7 +175,13 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
     if re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", raw_left, re.I):
         m = re.search(rf"\bby\s+((?:{_STOP}[^,;:!?\x01\n]){{1,60}})", masked[cue.end():end])
         return m.group(1) if m else ""  # passive: the agent, if any, follows; checked after the quote too
+    agent = re.match(rf"\s+by\s+((?:{_STOP}[^,;:!?\x01\n]){{1,60}}?)(?=\s+as\b|\s*[,;:]|$)", masked[cue.end():end])
+    if agent and cue.group().lower().endswith("ed"):
+        return agent.group(1)  # 'described by X as "..."': the agent of a participle
     left = _ADVERB.sub("", raw_left)
+    absolute = re.search(r"(?:^|[,;]\s*|\s)with\s+((?:[A-Z][\w.’'-]*\s*){1,4})$", left)
+    if absolute and cue.group().lower().endswith("ing"):
+        return absolute.group(1)  # '..., with Zinichev describing "..."'
     if cue.group().lower().endswith("ing") and left.rstrip().endswith(","):
         return _main_subject(masked, lo, cue.start())  # '..., adding "..."': the main clause's subject
     if left.rstrip().endswith(MASK) or not left.strip(" ,\x01"):
@@ -198,8 +213,11 @@ def _appositive(segments: list[str]) -> str | None:
     segments = [seg for seg in segments if _is_np(seg)]
     if not segments:
         return None
+    segments = [re.sub(r"^(?:but|and|yet|so)\s+(?=[A-Z])", "", seg, flags=re.I) for seg in segments]
     b = segments[-1]
     a = segments[-2] if len(segments) > 1 and not _INTRO.match(segments[-2]) else None
+    if a and re.match(r"^the\s", a, re.I) and _head_kind(b) == "person" and len(parse_np(b)[0].name.split()) >= 2:
+        return b  # 'The Senate Minority Leader, Chuck Schumer,': the name speaks, the title only describes
     if a is None:
         return b
     kind_a, kind_b = _head_kind(a), _head_kind(b)
@@ -288,9 +306,19 @@ def _antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentenc
                                                  or re.search(r"\w+s of\b", np)):
                 return refs[0]
         cands = [e for e in index.before(pos if j == k else s.end + 1, s.start) if not e.possessive and fits(e.ref)]
+        speaking = [e for e in cands if _speaks(masked, e)]
+        if len(speaking) > 1:  # 'X said ... while Y wrote ...' then 'He tweeted': the latest speaker
+            return speaking[-1].ref
         if cands:
             return cands[0].ref
     return None
+
+
+def _speaks(masked: str, entity: Entity) -> bool:
+    """Whether a mention is directly followed by a speech cue ('Joachim Brudziński wrote')."""
+    last = entity.ref.name.split()[-1]
+    at = masked.find(last, entity.start, entity.start + 120)
+    return at >= 0 and bool(_SPEAKS.match(masked, at + len(last)))
 
 
 def _definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None:
@@ -302,4 +330,9 @@ def _definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | Non
             return e.ref
         if ref.kind == "person" and e.ref.kind == "person" and ref.name.lower() in (e.ref.description or "").lower():
             return e.ref
+    if ref.kind == "person" and ref.definite:
+        named = [e for e in index.before(pos) if e.ref.kind == "person" and len(e.ref.name.split()) >= 2
+                 and e.ref.description]
+        if named:  # 'the minister' after 'the Trade Secretary Patricia Hewitt': the last titled person
+            return named[-1].ref
     return ref

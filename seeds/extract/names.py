@@ -22,8 +22,11 @@ _GROUP = re.compile(r"^(?:some|many|most|several|one|two|three|four|five|few|all
                     r"|a number|a group|a couple|a handful|none) of (?:the |these |those )?(?P<head>\w+)", re.I)
 _DOC_NP = re.compile(r"^(?:the|a|an|its|their|his|her)\s+(?:[\w.-]+\s+){0,3}?(?:%s)\b(?=$|\s+(?:on|about|of|from|in|"
                      r"released|issued|published|dated)\b)" % "|".join(sorted(DOC_WORDS, key=len, reverse=True)), re.I)
+_CUE_NEXT = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|stated|explained|noted|tweeted|argued"
+                       r"|warned|insisted|asked|replied|continued|suggested)\b")
 _SUBJECT_NEXT = re.compile(r",\s|\s+(?:said|says|told|has|had|was|is|will|would|added|wrote)\b")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
+_PERSON_OF = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}of\s+[A-Z]")
 _TITLE_HEADS = {"president", "minister", "senator", "mayor", "governor", "chancellor", "ambassador", "secretary",
                 "premier", "congressman", "congresswoman", "representative", "spokesman", "spokeswoman", "spokesperson",
                 "chairman", "chairwoman", "director", "ceo", "judge", "king", "queen", "pope", "prosecutor", "chief"}
@@ -77,6 +80,8 @@ def parse_np(np: str) -> list[SpeakerRef]:
         return [SpeakerRef(name=np, kind="person", pronoun=low)]
     for pattern, group in ((_BY, "who"), (_OWNER, "owner")):
         m = pattern.match(np)
+        if m and group == "owner" and np.endswith("Office") and m.group("owner").split()[-1].lower() in TITLE_WORDS:
+            return [SpeakerRef(name=_DETERMINER.sub("", np), kind="government")]  # 'the Sheriff's Office' is a body
         if m and m.group(group).lower() not in ("his", "her", "its", "their"):
             return parse_np(m.group(group))
     both = _BOTH.match(np)
@@ -102,6 +107,15 @@ def parse_np(np: str) -> list[SpeakerRef]:
     if persons and (kind_of(run) == "person" or not np[runs[-1].end():].strip()):
         run = clean_run(persons[-1].group())
     kind = kind_of(run)
+    if kind != "person" and _PERSON_OF.match(run):  # 'Dr. Jane Roe of University College London'
+        name, _, where = run.partition(" of ")
+        if kind_of(name) == "person" and len(split_person(name)[0].split()) >= 2:
+            ref = parse_np(name)[0]
+            return [SpeakerRef(name=ref.name, kind="person", aliases=ref.aliases,
+                               description=" ".join(x for x in (ref.description, "of " + where) if x))]
+    if kind == "person" and re.match(r"^the\s", np, re.I) and np[4:].strip() == run and not any(
+            t.lower().strip(".") in TITLE_WORDS for t in run.split()):
+        kind = "organization"  # 'The New Stack': a determiner does not go before a person's name
     if kind == "person" and all(t.lower().strip(".") in TITLE_WORDS for t in run.split()):
         return [_description(np, None)]
     if kind == "person":
@@ -134,7 +148,8 @@ def _description(np: str, group_head: str | None) -> SpeakerRef:
     kind = DESCRIPTION_KINDS.get(head) or kind_of(head)
     if head in DOC_WORDS:
         kind = "document"
-    ref = SpeakerRef(name=np if kind == "document" and np.lower().startswith("the ") else bare, kind=kind,
+    keep = np.lower().startswith("the ") and (kind == "document" or bool(re.match(r"^\w+s of the\b", bare)))
+    ref = SpeakerRef(name=np if keep else bare, kind=kind,  # 'the authors of the report' is one group, named whole
                      aliases=[x for x in {np, head, bare} if x != bare])
     if np.lower().startswith("the ") and len(bare.split()) <= 3 and group_head is None and (
             head in DESCRIPTION_KINDS and kind != "document" or head in _TITLE_HEADS):
@@ -180,8 +195,8 @@ class EntityIndex:
     def _lone_subject(masked: str, start: int, end: int, run: str) -> bool:
         """'Biden, whose hands...' or '... and Okafor said': a bare surname acting as a subject."""
         initial = not masked[:start].rstrip() or masked[:start].rstrip()[-1] in ".!?\n\x01"
-        if initial:
-            return masked.startswith(", ", end) and not run.endswith("ly")
+        if initial:  # 'Smith told ...' opening a sentence is a subject; 'Search and rescue was ...' is not
+            return (masked.startswith(", ", end) and not run.endswith("ly")) or bool(_CUE_NEXT.match(masked, end))
         return bool(_SUBJECT_NEXT.match(masked, end))
 
     def full(self, ref: SpeakerRef) -> SpeakerRef:

@@ -63,6 +63,8 @@ def _pair(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
     stack: list[tuple[str, int]] = []
     for pos, kind, can_open, can_close in _marks(text, lo, hi):
         open_kinds = [k for k, _ in stack]
+        if kind == "d" and can_open and not can_close and "d" in open_kinds and text[pos - 1] == "\n":
+            continue  # a line that reopens a quote left open on the line before: the same quote goes on
         if can_close and kind in open_kinds:
             while stack[-1][0] != kind:
                 stack.pop()  # an unclosed single mark inside was an apostrophe
