@@ -7,12 +7,20 @@ from __future__ import annotations
 
 import marshmallow as ma
 import flask_smorest
+from flask_smorest import abort
 from webargs.flaskparser import FlaskParser
 
 
 class StrictParser(FlaskParser):
     DEFAULT_UNKNOWN_BY_LOCATION = {**FlaskParser.DEFAULT_UNKNOWN_BY_LOCATION, "query": ma.RAISE,
                                    "querystring": ma.RAISE, "json": ma.RAISE}
+
+    def _raw_load_json(self, req):
+        """The stdlib parser raises RecursionError on deeply nested JSON; that is the client's 400, not our 500."""
+        try:
+            return super()._raw_load_json(req)
+        except RecursionError:
+            abort(400, message="The JSON body is nested too deeply.", messages={"json": ["Nested too deeply."]})
 
 
 class Blueprint(flask_smorest.Blueprint):

@@ -11,7 +11,7 @@ import logging
 from flask import current_app, json
 from flask_smorest import Api
 from flask_smorest.utils import prepare_response
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException
 
 from schemas.common import ProblemSchema
 
@@ -71,7 +71,7 @@ class ProblemApi(Api):
         if isinstance(error, HTTPException):
             return self.handle_http_exception(error)
         log.exception("unhandled error")
-        return problem_response(500, InternalServerError.name, "The server could not complete the request.")
+        return problem_response(500, "Internal Server Error", "The server could not complete the request.")
 
     def _register_pagination_header(self):
         """Lists page with a body cursor and a Link header, never flask-smorest's X-Pagination: keep its schema out."""
