@@ -41,8 +41,17 @@ openapi: $(BIN)/.installed
 test: $(BIN)/.installed node_modules/.installed chromium
 	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/python -m pytest
 
-bench: $(BIN)/.installed
+# Bench-only tools (Datasette, py-spy) live in their own venv so they never touch the pinned runtime.
+BENCH_VENV := bench/.cache/venv
+$(BENCH_VENV)/.installed: bench/requirements.txt
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --disable-pip-version-check -q -r bench/requirements.txt
+	touch $@
+
+bench: $(BIN)/.installed $(BENCH_VENV)/.installed
+	command -v wrk >/dev/null || ($(SUDO) apt-get update -q && $(SUDO) apt-get install -y -q wrk)
 	$(BIN)/python bench/import_speed.py
+	$(BIN)/python bench/serve_bench.py
 
 clean:
 	rm -rf $(VENV) $(FACTS_DB)
