@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .coref import antecedent, definite
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
 from .model import Paragraph, Quote, Sentence
 from .names import Entity, EntityIndex, SpeakerRef, clean_run, parse_np
@@ -30,7 +31,6 @@ _INTRO = re.compile(r"^(?:in|on|at|after|before|following|however|speaking|earli
                     r"when|while|as|if|since|although|meanwhile|also|addressing|asked|yesterday|today|last|this|"
                     r"with|without|for|from|by|under|then|still|but|and|so|instead|separately|writing|responding|"
                     r"reacting|referring|via|\w+ly)\b", re.I)
-_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your"}
 _VERBISH = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
                       r"also|then|later|\w+ed|\w+ly)$")
@@ -276,63 +276,16 @@ def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list
     resolved = []
     for ref in refs:
         if ref.pronoun:
-            ref = _antecedent(ref.pronoun, pos, masked, index, sentences)
+            ref = antecedent(ref.pronoun, pos, masked, index, sentences, _main_subject)
         elif ref.definite:
-            ref = _definite(ref, pos, index)
+            ref = definite(ref, pos, index)
         if ref is not None:
             resolved.append(index.full(ref))
     if resolved:
         mention.speakers = resolved
         index.entities.append(Entity(pos, resolved[0], False))  # a resolved speaker is a mention pronouns may use
         index.entities.sort(key=lambda e: e.start)
+        quoted = getattr(index, "quoted_people", None)
+        if quoted is not None and resolved[0].kind == "person":
+            quoted.add(resolved[0].name.split()[-1])
     return bool(resolved)
-
-
-def _antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence]) -> SpeakerRef | None:
-    """The subject-like mention a pronoun points back to: this sentence first, then up to six sentences back."""
-    want = PRONOUNS[pronoun]
-    fits = (lambda r: r.kind == "person") if want == "person" else (
-        (lambda r: r.kind != "person") if want == "org" else (lambda r: True))
-    here = [s for s in sentences if s.start <= pos < s.end + 1]
-    if not here:
-        return None
-    k = here[0].index
-    for j in range(k, max(k - 7, -1), -1):
-        s = sentences[j]
-        if pronoun in ("they", "we"):
-            np = _main_subject(masked, s.start, pos if j == k else s.end)
-            refs = parse_np(np) if np else []
-            if refs and not refs[0].pronoun and (refs[0].kind != "person" or np.split()[-1].endswith("s")
-                                                 or re.search(r"\w+s of\b", np)):
-                return refs[0]
-        cands = [e for e in index.before(pos if j == k else s.end + 1, s.start) if not e.possessive and fits(e.ref)]
-        speaking = [e for e in cands if _speaks(masked, e)]
-        if len(speaking) > 1:  # 'X said ... while Y wrote ...' then 'He tweeted': the latest speaker
-            return speaking[-1].ref
-        if cands:
-            return cands[0].ref
-    return None
-
-
-def _speaks(masked: str, entity: Entity) -> bool:
-    """Whether a mention is directly followed by a speech cue ('Joachim Brudziński wrote')."""
-    last = entity.ref.name.split()[-1]
-    at = masked.find(last, entity.start, entity.start + 120)
-    return at >= 0 and bool(_SPEAKS.match(masked, at + len(last)))
-
-
-def _definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None:
-    """'the newspaper', 'the agency': the last body of that kind named before; else the description itself."""
-    for e in reversed(index.before(pos)):
-        same = e.ref.kind == ref.kind or {e.ref.kind, ref.kind} <= {"organization", "government"}
-        if same and ref.kind != "person" and (
-                ref.kind != "document" or ref.definite in e.ref.name.lower()):
-            return e.ref
-        if ref.kind == "person" and e.ref.kind == "person" and ref.name.lower() in (e.ref.description or "").lower():
-            return e.ref
-    if ref.kind == "person" and ref.definite:
-        named = [e for e in index.before(pos) if e.ref.kind == "person" and len(e.ref.name.split()) >= 2
-                 and e.ref.description]
-        if named:  # 'the minister' after 'the Trade Secretary Patricia Hewitt': the last titled person
-            return named[-1].ref
-    return ref

@@ -1,0 +1,137 @@
+"""Resolve 'he', 'she', 'they' and 'the agency' to a body or person the article named earlier.
+
+A pronoun goes back to the nearest subject-like mention that can bear it, and "he"/"she" only to a mention
+with some evidence of being a person: a title, a given name, Mr/Ms, a human role noun before it ("sailor Bob
+Fernandez"), "who" or an age after it, or being quoted elsewhere in the article. Without such evidence a
+two-word capitalised phrase is as likely a place, war, product or publication ("Pearl Harbor", "New Stack"),
+and those are exactly the wrong answers a reader notices.
+"""
+from __future__ import annotations
+
+import re
+
+from .firstnames import FIRST_NAMES
+from .lexicon import CUE_RE, PRONOUNS
+from .model import Sentence
+from .names import Entity, EntityIndex, SpeakerRef, parse_np
+
+_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|asked|told|according to)\s+(?:[\w.’'-]+\s+){0,3}$", re.I)
+_HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Lady|Lord)\.?\s+$")
+_ROLES = (
+    r"actor|actress|singer|star|sailor|soldier|veteran|officer|official|daughter|son|wife|husband|mother|father|"
+    r"brother|sister|grandmother|grandfather|widow|host|comedian|coach|player|striker|goalkeeper|captain|manager|"
+    r"author|writer|novelist|journalist|reporter|columnist|historian|scientist|researcher|professor|economist|"
+    r"analyst|lawyer|attorney|doctor|nurse|surgeon|teacher|student|pastor|priest|resident|farmer|artist|"
+    r"musician|rapper|director|producer|founder|executive|entrepreneur|activist|campaigner|lawmaker|politician|"
+    r"candidate|colleague|friend|neighbour|neighbor|victim|survivor|witness|owner|worker|employee|designer|"
+    r"engineer|influencer|creator|chef|pilot|athlete|hurdler|runner|nominee|advocate|adviser|advisor|spokesman|"
+    r"spokeswoman|spokesperson|chairman|chairwoman|president|minister|secretary|leader|member|expert|consultant|"
+    r"ecologist|biologist|physicist|chemist|specialist|commander|general|judge|senator|mayor|governor")
+_ROLE_ANY = re.compile(rf"\b(?:{_ROLES})s?\b", re.I)
+_PERSON_TITLES = {
+    "president", "minister", "secretary", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
+    "ambassador", "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "cardinal", "archbishop",
+    "bishop", "rabbi", "imam", "sheikh", "dr", "mr", "mrs", "ms", "prof", "professor", "judge", "justice", "general",
+    "gen", "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "admiral", "commander", "chief",
+    "director", "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "deputy", "lord", "lady", "sir", "dame", "reverend", "rev", "officer", "inspector", "detective", "attorney",
+    "speaker", "mp", "mep", "envoy", "commissioner", "prosecutor", "sheriff", "councillor", "adviser", "advisor",
+    "congressman", "congresswoman", "president-elect", "swami"}
+_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES}),?\s+$", re.I)
+_AFTER_NAME = re.compile(rf"[’']?s?,\s+(?:who\b|whose\b|\d{{1,3}}\s*[,)]|a\s+\d{{1,3}}-year-old|(?:an?|the|his|her|their)\s+"
+                         rf"(?:[\w-]+\s+){{0,4}}?(?:{_ROLES})s?\b)", re.I)
+
+
+def is_personal(entity: Entity, masked: str, index: EntityIndex) -> bool:
+    """Whether a person-kind mention carries any evidence of being a person (see the module docstring)."""
+    ref = entity.ref
+    if ref.kind != "person":
+        return False
+    full = index.full(ref)
+    tokens = full.name.split()
+    if _titled(ref.description) or _titled(full.description) or tokens[0].lower().strip(".") in FIRST_NAMES:
+        return True
+    if tokens[-1] in _quoted_people(masked, index):
+        return True
+    before = masked[max(0, entity.start - 30):entity.start]
+    if _HONORIFIC.search(before) or _ROLE_BEFORE.search(before):
+        return True
+    end = masked.find(ref.name.split()[-1], entity.start, entity.start + 120)
+    return end >= 0 and bool(_AFTER_NAME.match(masked, end + len(ref.name.split()[-1])))
+
+
+def _titled(description: str | None) -> bool:
+    """A description that says what a person is ('Defence Secretary', 'a marine ecologist'), not stray words."""
+    words = {w.strip(".,").lower() for w in (description or "").split()}
+    return bool(words & _PERSON_TITLES) or bool(description and _ROLE_ANY.search(description))
+
+
+def _quoted_people(masked: str, index: EntityIndex) -> set[str]:
+    """Last names of mentions that a speech cue follows or precedes anywhere in the article (computed once)."""
+    known = getattr(index, "quoted_people", None)
+    if known is None:
+        known = set()
+        for e in index.entities:
+            last = e.ref.name.split()[-1]
+            if e.ref.kind == "person" and (speaks(masked, e) or _SAID_BEFORE.search(masked, max(0, e.start - 40), e.start)):
+                known.add(last)
+        index.quoted_people = known
+    return known
+
+
+def speaks(masked: str, entity: Entity) -> bool:
+    """Whether a mention is directly followed by a speech cue ('Joachim Brudziński wrote')."""
+    last = entity.ref.name.split()[-1]
+    at = masked.find(last, entity.start, entity.start + 120)
+    return at >= 0 and bool(_SPEAKS.match(masked, at + len(last)))
+
+
+def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence],
+               main_subject) -> SpeakerRef | None:
+    """The subject-like mention a pronoun points back to: this sentence first, then up to six sentences back.
+
+    In the pronoun's own sentence only mentions before the pronoun count: in 'He said events followed
+    strikes on Hezbollah, and insisted "..."' the names after 'He' cannot be what it stands for.
+    """
+    want = PRONOUNS[pronoun]
+    fits = (lambda e: is_personal(e, masked, index)) if want == "person" else (
+        (lambda e: e.ref.kind != "person") if want == "org" else (lambda e: True))
+    here = [s for s in sentences if s.start <= pos < s.end + 1]
+    if not here:
+        return None
+    k = here[0].index
+    own = list(re.finditer(rf"\b{re.escape(pronoun)}\b", masked[here[0].start:pos], re.I))
+    limit = here[0].start + own[-1].start() if own else pos
+    for j in range(k, max(k - 7, -1), -1):
+        s = sentences[j]
+        if pronoun in ("they", "we"):
+            np = main_subject(masked, s.start, limit if j == k else s.end)
+            refs = parse_np(np) if np else []
+            if refs and not refs[0].pronoun and (refs[0].kind != "person" or np.split()[-1].endswith("s")
+                                                 or re.search(r"\w+s of\b", np)):
+                return refs[0]
+        cands = [e for e in index.before(limit if j == k else s.end + 1, s.start) if not e.possessive and fits(e)]
+        speaking = [e for e in cands if speaks(masked, e)]
+        if len(speaking) > 1:  # 'X said ... while Y wrote ...' then 'He tweeted': the latest speaker
+            return speaking[-1].ref
+        if cands:
+            return cands[0].ref
+    return None
+
+
+def definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None:
+    """'the newspaper', 'the agency': the last body of that kind named before; else the description itself."""
+    for e in reversed(index.before(pos)):
+        same = e.ref.kind == ref.kind or {e.ref.kind, ref.kind} <= {"organization", "government"}
+        if same and ref.kind != "person" and (
+                ref.kind != "document" or ref.definite in e.ref.name.lower()):
+            return e.ref
+        if ref.kind == "person" and e.ref.kind == "person" and ref.name.lower() in (e.ref.description or "").lower():
+            return e.ref
+    if ref.kind == "person" and ref.definite:
+        named = [e for e in index.before(pos) if e.ref.kind == "person" and len(e.ref.name.split()) >= 2
+                 and e.ref.description]
+        if named:  # 'the minister' after 'the Trade Secretary Patricia Hewitt': the last titled person
+            return named[-1].ref
+    return ref
