@@ -4,8 +4,10 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import orjson
 import yaml
 from flask import Flask, Response
+from flask.json.provider import DefaultJSONProvider
 from flask_compress import Compress
 from flask_swagger_ui import get_swaggerui_blueprint
 
@@ -46,8 +48,34 @@ DEFAULTS = {
 }
 
 
+class OrjsonProvider(DefaultJSONProvider):
+    """Flask's JSON with orjson: the same output rules (sorted keys; dates, decimals, UUIDs, dataclasses and
+    __html__ through Flask's own `default`), several times faster than the stdlib encoder. Non-ASCII text is
+    sent as UTF-8 rather than \\u escapes; both are the same JSON to any parser."""
+
+    OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS | orjson.OPT_PASSTHROUGH_DATETIME | \
+        orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_SUBCLASS
+
+    def dumps(self, obj, **kwargs) -> str:
+        if not kwargs:  # an explicit json.dumps option (indent, separators...): the stdlib honours them all
+            try:
+                return orjson.dumps(obj, default=self.default, option=self.OPTIONS).decode()
+            except orjson.JSONEncodeError:  # e.g. a lone surrogate from the client: the stdlib escapes it
+                pass
+        return super().dumps(obj, **kwargs)
+
+    def response(self, *args, **kwargs) -> Response:
+        obj = self._prepare_response_obj(args, kwargs)
+        try:
+            body = orjson.dumps(obj, default=self.default, option=self.OPTIONS | orjson.OPT_APPEND_NEWLINE)
+        except orjson.JSONEncodeError:
+            body = super().dumps(obj) + "\n"
+        return self._app.response_class(body, mimetype=self.mimetype)
+
+
 def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
+    app.json = OrjsonProvider(app)
     app.config.update(DEFAULTS)
     app.config["DATABASE"] = os.environ.get("FACTS_DB", str(ROOT / "db" / "facts.db"))
     if os.environ.get("FACTS_CACHE_MAX_AGE"):

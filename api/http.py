@@ -24,8 +24,7 @@ CORS_HEADERS = {
 def current_build_id() -> str:
     """The build id read through this request's connection, so it always matches the data served."""
     if "build_id" not in g:
-        row = get_db().execute("select value from meta where key = 'build_id'").fetchone()
-        g.build_id = row[0] if row else "unknown"
+        get_db()  # sets g.build_id, read through the same connection when it was opened
     return g.build_id
 
 
