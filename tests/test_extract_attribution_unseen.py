@@ -23,6 +23,21 @@ def speaker_of(raw, quote):
     # a role noun with a comma before the name: 'a ministry spokesperson, Kim Dahl,'
     ('A ministry spokesperson, Tariq Olsen, answered at length: "We expect a reply," he said, "within days."',
      "within days.", ["Tariq Olsen"]),
+    # a person's title after a body's name; 'X of the University of Y'; the name, not a preposition's object
+    ('"The audit is finished," said NASA Director Lena Ortiz.', "The audit is finished,", ["Lena Ortiz"]),
+    ('Dr. Ana Ruiz of the University of Leeds said, "The data are clear."', "The data are clear.", ["Ana Ruiz"]),
+    ('Priya Nair of Lakeside College and contributor to Harbor Weekly wrote, "The vote was close."',
+     "The vote was close.", ["Priya Nair"]),
+    # a role noun heads the phrase: an unnamed person, described whole; a spokesperson stands for the body
+    ('"We were never told," one Metro Transit employee told reporters.', "We were never told,",
+     ["one Metro Transit employee"]),
+    ('"No files were lost," a Home Office spokeswoman said.', "No files were lost,", ["Home Office"]),
+    # 'the airline' goes back to the airline named before, never to a place in between
+    ('Northwind Airlines diverted the flight to Paris, France. "Safety comes first," the airline said.',
+     "Safety comes first,", ["Northwind Airlines"]),
+    # family name first; a sentence-initial gerund is not part of a name
+    ('President Kwon Min Ho spoke on Friday. Removing Kwon would need 200 votes. Kwon said he would accept '
+     '"any decision of the court."', "any decision of the court.", ["Kwon Min Ho"]),
 ])
 def test_unseen_attribution(raw, quote, expected):
     assert speaker_of(raw, quote) == expected

@@ -11,36 +11,17 @@ from __future__ import annotations
 import re
 
 from .firstnames import FIRST_NAMES
-from .lexicon import CUE_RE, PRONOUNS
+from .lexicon import CUE_RE, PERSON_TITLES, PLACE_PHRASES, PLACES, PRONOUNS, ROLES
 from .model import Sentence
 from .names import Entity, EntityIndex, SpeakerRef, parse_np
 
 _SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|asked|told|according to)\s+(?:[\w.’'-]+\s+){0,3}$", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Lady|Lord)\.?\s+$")
-_ROLES = (
-    r"actor|actress|singer|star|sailor|soldier|veteran|officer|official|daughter|son|wife|husband|mother|father|"
-    r"brother|sister|grandmother|grandfather|widow|host|comedian|coach|player|striker|goalkeeper|captain|manager|"
-    r"author|writer|novelist|journalist|reporter|columnist|historian|scientist|researcher|professor|economist|"
-    r"analyst|lawyer|attorney|doctor|nurse|surgeon|teacher|student|pastor|priest|resident|farmer|artist|"
-    r"musician|rapper|director|producer|founder|executive|entrepreneur|activist|campaigner|lawmaker|politician|"
-    r"candidate|colleague|friend|neighbour|neighbor|victim|survivor|witness|owner|worker|employee|designer|"
-    r"engineer|influencer|creator|chef|pilot|athlete|hurdler|runner|nominee|advocate|adviser|advisor|spokesman|"
-    r"spokeswoman|spokesperson|chairman|chairwoman|president|minister|secretary|leader|member|expert|consultant|"
-    r"ecologist|biologist|physicist|chemist|specialist|commander|general|judge|senator|mayor|governor")
-_ROLE_ANY = re.compile(rf"\b(?:{_ROLES})s?\b", re.I)
-_PERSON_TITLES = {
-    "president", "minister", "secretary", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
-    "ambassador", "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "cardinal", "archbishop",
-    "bishop", "rabbi", "imam", "sheikh", "dr", "mr", "mrs", "ms", "prof", "professor", "judge", "justice", "general",
-    "gen", "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "admiral", "commander", "chief",
-    "director", "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson", "leader",
-    "deputy", "lord", "lady", "sir", "dame", "reverend", "rev", "officer", "inspector", "detective", "attorney",
-    "speaker", "mp", "mep", "envoy", "commissioner", "prosecutor", "sheriff", "councillor", "adviser", "advisor",
-    "congressman", "congresswoman", "president-elect", "swami"}
-_ROLE_BEFORE = re.compile(rf"\b(?:{_ROLES}),?\s+$", re.I)
+_ROLE_ANY = re.compile(rf"\b(?:{ROLES})s?\b", re.I)
+_ROLE_BEFORE = re.compile(rf"\b(?:{ROLES}),?\s+$", re.I)
 _AFTER_NAME = re.compile(rf"[’']?s?,\s+(?:who\b|whose\b|\d{{1,3}}\s*[,)]|a\s+\d{{1,3}}-year-old|(?:an?|the|his|her|their)\s+"
-                         rf"(?:[\w-]+\s+){{0,4}}?(?:{_ROLES})s?\b)", re.I)
+                         rf"(?:[\w-]+\s+){{0,4}}?(?:{ROLES})s?\b)", re.I)
 
 
 def is_personal(entity: Entity, masked: str, index: EntityIndex) -> bool:
@@ -64,7 +45,7 @@ def is_personal(entity: Entity, masked: str, index: EntityIndex) -> bool:
 def _titled(description: str | None) -> bool:
     """A description that says what a person is ('Defence Secretary', 'a marine ecologist'), not stray words."""
     words = {w.strip(".,").lower() for w in (description or "").split()}
-    return bool(words & _PERSON_TITLES) or bool(description and _ROLE_ANY.search(description))
+    return bool(words & PERSON_TITLES) or bool(description and _ROLE_ANY.search(description))
 
 
 def _quoted_people(masked: str, index: EntityIndex) -> set[str]:
@@ -120,10 +101,14 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
     return None
 
 
+_GOVERNMENT_LIKE = {"ministry", "department", "government", "administration", "office", "agency", "committee"}
+
+
 def definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None:
     """'the newspaper', 'the agency': the last body of that kind named before; else the description itself."""
     for e in reversed(index.before(pos)):
-        same = e.ref.kind == ref.kind or {e.ref.kind, ref.kind} <= {"organization", "government"}
+        same = e.ref.kind == ref.kind or {e.ref.kind, ref.kind} <= {"organization", "government"} and not (
+            ref.definite not in _GOVERNMENT_LIKE and e.ref.name.lower() in PLACES | PLACE_PHRASES)
         if same and ref.kind != "person" and (
                 ref.kind != "document" or ref.definite in e.ref.name.lower()):
             return e.ref

@@ -70,6 +70,27 @@ TITLE_WORDS = {
     "democratic", "republican", "mp", "mep", "envoy", "special", "presidential", "commissioner", "swami",
     "prosecutor", "sheriff", "councillor", "councilman", "councilwoman", "spokesperson", "president-elect",
 }
+# Nouns for what a person is or does: evidence that a name next to them is a person.
+ROLES = (
+    r"actor|actress|singer|star|sailor|soldier|veteran|officer|official|daughter|son|wife|husband|mother|father|"
+    r"brother|sister|grandmother|grandfather|widow|host|comedian|coach|player|striker|goalkeeper|captain|manager|"
+    r"author|writer|novelist|journalist|reporter|columnist|historian|scientist|researcher|professor|economist|"
+    r"analyst|lawyer|attorney|doctor|nurse|surgeon|teacher|student|pastor|priest|resident|farmer|artist|"
+    r"musician|rapper|director|producer|founder|executive|entrepreneur|activist|campaigner|lawmaker|politician|"
+    r"candidate|colleague|friend|neighbour|neighbor|victim|survivor|witness|owner|worker|employee|designer|"
+    r"engineer|influencer|creator|chef|pilot|athlete|hurdler|runner|nominee|advocate|adviser|advisor|spokesman|"
+    r"spokeswoman|spokesperson|chairman|chairwoman|president|minister|secretary|leader|member|expert|consultant|"
+    r"ecologist|biologist|physicist|chemist|specialist|commander|general|judge|senator|mayor|governor")
+# Titles that only a person carries (unlike 'national' or 'state', which also name bodies).
+PERSON_TITLES = {
+    "president", "minister", "secretary", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
+    "ambassador", "chancellor", "premier", "king", "queen", "prince", "princess", "pope", "cardinal", "archbishop",
+    "bishop", "rabbi", "imam", "sheikh", "dr", "mr", "mrs", "ms", "prof", "professor", "judge", "justice", "general",
+    "gen", "colonel", "col", "lieutenant", "lt", "captain", "capt", "sergeant", "sgt", "admiral", "commander", "chief",
+    "director", "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson", "leader",
+    "deputy", "lord", "lady", "sir", "dame", "reverend", "rev", "officer", "inspector", "detective", "attorney",
+    "speaker", "mp", "mep", "envoy", "commissioner", "prosecutor", "sheriff", "councillor", "adviser", "advisor",
+    "congressman", "congresswoman", "president-elect", "swami"}
 ORG_WORDS = {
     "organization", "organisation", "association", "agency", "company", "corporation", "corp", "corp.", "inc",
     "inc.", "ltd", "plc", "llc", "group", "bank", "fund", "foundation", "institute", "university", "college",
@@ -134,6 +155,12 @@ DESCRIPTION_KINDS = {
     "organization", "ministry": "government", "department": "government", "government": "government",
     "administration": "government", "office": "government", "court": "organization", "committee": "organization",
     "party": "organization", "union": "organization", "bank": "organization", "statement": "document",
+    "airline": "organization", "carrier": "organization", "automaker": "organization", "retailer": "organization",
+    "network": "publication", "station": "publication", "club": "organization", "team": "organization",
+    "university": "organization", "school": "organization", "hospital": "organization", "charity": "organization",
+    "council": "organization", "commission": "organization", "board": "organization", "regulator": "government",
+    "watchdog": "organization", "manufacturer": "organization", "insurer": "organization", "lender": "organization",
+    "startup": "organization", "league": "organization", "studio": "organization", "museum": "organization",
     "report": "document", "letter": "document", "study": "document", "ruling": "document", "filing": "document",
 }
 _TOKEN = (r"(?:(?:[A-Z]\.){2,}|(?:Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Ft|Mt)\.|[A-Z]\.(?=\s+[A-Z])"

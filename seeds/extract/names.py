@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass, field
 
-from .lexicon import CAP_RUN, DESCRIPTION_KINDS, DOC_WORDS, NOT_NAME, PRONOUNS, TITLE_WORDS, kind_of
+from .lexicon import CAP_RUN, DESCRIPTION_KINDS, DOC_WORDS, NOT_NAME, PERSON_TITLES, PRONOUNS, ROLES, TITLE_WORDS, kind_of
 
 _OWNER = re.compile(r"^(?P<owner>.+?)[’']s?\s+(?:official\s+)?(?:website|web site|office|press office|spokes(?:man|woman"
                     r"|person)|account|twitter account|social media account|channel|statement|blog|page)$", re.I)
@@ -26,7 +26,14 @@ _CUE_NEXT = re.compile(r"\s+(?:said|says|told|tells|added|adds|wrote|writes|stat
                        r"|warned|insisted|asked|replied|continued|suggested)\b")
 _SUBJECT_NEXT = re.compile(r",\s|\s+(?:said|says|told|has|had|was|is|will|would|added|wrote)\b")
 _DETERMINER = re.compile(r"^(?:the|a|an)\s+", re.I)
-_PERSON_OF = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}of\s+[A-Z]")
+_PERSON_OF = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){1,4}of\s+(?:the\s+)?[A-Z]")
+# 'FBI Director Kash Patel': a person's title after a body's name; the words after the title are the name.
+_TITLED_TAIL = re.compile(rf"^(?P<title>.*\b(?i:{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})\.?)\s+"
+                          r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+){0,2})$")
+_PREP_BEFORE = re.compile(r"\b(?:to|at|for|with|from|in|on|by|against|about|into|over|via)\s+(?:the\s+)?$")
+_SPEAKS_FOR = re.compile(r"\b(?:spokes\w+|officials?|representatives?|executives?|leaders?|president|minister|"
+                         r"secretary|director|chairman|chairwoman|ceo)$")  # a body's voice: the body is the speaker
+_ROLE_HEAD = re.compile(rf"^(?:[a-z-]+\s+){{0,2}}(?:{ROLES})s?$")
 _TITLE_HEADS = {"president", "minister", "senator", "mayor", "governor", "chancellor", "ambassador", "secretary",
                 "premier", "congressman", "congresswoman", "representative", "spokesman", "spokeswoman", "spokesperson",
                 "chairman", "chairwoman", "director", "ceo", "judge", "king", "queen", "pope", "prosecutor", "chief"}
@@ -97,6 +104,12 @@ def parse_np(np: str) -> list[SpeakerRef]:
         name = doc.group(0).strip()
         return [SpeakerRef(name=name, kind="document", aliases=[_DETERMINER.sub("", name)] + ([np] if np != name else []))]
     runs = [m for m in CAP_RUN.finditer(np) if clean_run(m.group())]
+    free = [m for m in runs if not _PREP_BEFORE.search(np[:m.start()])]
+    if any(len(t := clean_run(m.group()).split()) >= 2 and not all(w.lower() in TITLE_WORDS for w in t) for m in free):
+        runs = free  # 'Jennifer Daskal of American University and contributor to Slate': not Slate
+    tail = np[runs[-1].end():].strip() if runs else ""
+    if _ROLE_HEAD.match(tail) and not _SPEAKS_FOR.search(tail):  # 'one IRS employee': the name only modifies
+        return [_description(re.sub(r"^(?:but|and|yet|so|or)\s+", "", np, flags=re.I), None)]
     group = _GROUP.match(np)
     if group or not runs:
         return [_description(np, group.group("head") if group else None)]
@@ -107,6 +120,11 @@ def parse_np(np: str) -> list[SpeakerRef]:
     if persons and (kind_of(run) == "person" or not np[runs[-1].end():].strip()):
         run = clean_run(persons[-1].group())
     kind = kind_of(run)
+    titled = _TITLED_TAIL.match(run)
+    if kind != "person" and titled and kind_of(titled.group("name")) == "person":
+        name = titled.group("name")
+        return [SpeakerRef(name=name, kind="person", description=titled.group("title"),
+                           aliases=[name.split()[-1]] if len(name.split()) > 1 else [])]
     if kind != "person" and _PERSON_OF.match(run):  # 'Dr. Jane Roe of University College London'
         name, _, where = run.partition(" of ")
         if kind_of(name) == "person" and len(split_person(name)[0].split()) >= 2:
@@ -165,6 +183,7 @@ class EntityIndex:
     def __init__(self, masked: str):
         self.entities: list[Entity] = []
         self.surnames: dict[str, SpeakerRef] = {}
+        self.heads: dict[str, SpeakerRef] = {}
         for m in CAP_RUN.finditer(masked):
             self._add(masked, m.start(), m.group())
 
@@ -175,6 +194,12 @@ class EntityIndex:
             self._add(masked, start + text.index(parts[1], len(parts[0])), parts[1])
             return
         run = clean_run(text)
+        tokens = run.split()
+        if (len(tokens) > 1 and tokens[0].endswith("ing") and len(tokens[0]) > 5 and " ".join(tokens[1:]) in text
+                and (not masked[:start].rstrip() or masked[:start].rstrip()[-1] in ".!?\n\x01")):
+            run = " ".join(tokens[1:])  # 'Impeaching Yoon would require': a sentence-initial gerund is no name
+            start = start + text.find(run)
+            text = text[text.find(run):]
         if not run:
             return
         end = start + len(text)
@@ -186,9 +211,13 @@ class EntityIndex:
         ref = refs[0]
         if ref.kind == "person" and len(ref.name.split()) >= 2:
             self.surnames.setdefault(ref.name.split()[-1], ref)
+            parts = ref.name.split()
+            if len(parts) == 3 or re.search(r"-[a-z]", parts[-1]):
+                self.heads.setdefault(parts[0], ref)  # 'Yoon Suk Yeol', 'Lee Jae-myung': the family name comes first
         elif (ref.kind == "person" and ref.name not in self.surnames and len(run.split()) == 1
               and not self._lone_subject(masked, start, end, run)):
-            return  # a lone capitalised word is a name once given in full, or when it acts as a subject
+            if ref.name not in self.heads:
+                return  # a lone capitalised word is a name once given in full, or when it acts as a subject
         self.entities.append(Entity(start + text.find(run.split()[0]), ref, possessive))
 
     @staticmethod
@@ -201,8 +230,8 @@ class EntityIndex:
 
     def full(self, ref: SpeakerRef) -> SpeakerRef:
         """'Stefaniak' -> the fuller 'Tomasz Stefaniak' mentioned elsewhere in the article."""
-        if ref.kind == "person" and len(ref.name.split()) == 1 and ref.name in self.surnames:
-            full = self.surnames[ref.name]
+        full = self.surnames.get(ref.name) or self.heads.get(ref.name)
+        if ref.kind == "person" and len(ref.name.split()) == 1 and full is not None:
             return SpeakerRef(name=full.name, kind="person", description=ref.description or full.description,
                               aliases=[ref.name])
         return ref
