@@ -8,7 +8,10 @@ from __future__ import annotations
 import marshmallow as ma
 import flask_smorest
 from flask_smorest import abort
+from flask_smorest.utils import resolve_schema_instance
 from webargs.flaskparser import FlaskParser
+
+from schemas.dump import fast_dump
 
 
 class StrictParser(FlaskParser):
@@ -25,3 +28,10 @@ class StrictParser(FlaskParser):
 
 class Blueprint(flask_smorest.Blueprint):
     ARGUMENTS_PARSER = StrictParser()
+
+    def response(self, status_code, schema=None, **kwargs):
+        """flask-smorest's response, dumping with a dump compiled from the same schema (schemas/dump.py):
+        same body, same spec, a fraction of marshmallow's per-field overhead on every row."""
+        if schema is not None and not isinstance(schema, (str, dict)):
+            schema = fast_dump(resolve_schema_instance(schema))
+        return super().response(status_code, schema, **kwargs)
