@@ -38,6 +38,27 @@ def speaker_of(raw, quote):
     # family name first; a sentence-initial gerund is not part of a name
     ('President Kwon Min Ho spoke on Friday. Removing Kwon would need 200 votes. Kwon said he would accept '
      '"any decision of the court."', "any decision of the court.", ["Kwon Min Ho"]),
+    # a thousands comma is not an appositive boundary
+    ('"We lost everything," Dana Price, a baker with 12,000 followers, told Reuters.', "We lost everything,",
+     ["Dana Price"]),
+    # 'said his sister, Maya Lund, who ...': the name after the description
+    ('"She never gave up," said his sister, Maya Lund, who flew in from Oslo.', "She never gave up,", ["Maya Lund"]),
+    # a description after the named subject, before the cue
+    ('Sen. Paul Abbot of Maine, the ranking Republican on the Finance Committee told CNN the cuts were "reckless."',
+     "reckless.", ["Paul Abbot"]),
+    # where and when between the name and the cue
+    ('Rita Okafor on X on Sunday called the memo "a basic check."', "a basic check.", ["Rita Okafor"]),
+    # 'X, a description, who said'
+    ('The study was led by Lena Moss, a soil scientist and lecturer at MIT, who said "Soil is alive and fragile."',
+     "Soil is alive and fragile.", ["Lena Moss"]),
+    # a cue-less quote opening the next paragraph goes on with the last speaker, past a programme's name
+    ('Senator Ann Curtis spoke at length.\n\n"We must act now," Curtis said on ABC\'s "This Week."\n\n'
+     '"These are real people with real lives."', "These are real people with real lives.", ["Ann Curtis"]),
+    # the sentence splitter ends the sentence at '!"', the cue opens the next one
+    ('"What a day for the city!" Mayor Lin Ortega posted on Facebook.', "What a day for the city!", ["Lin Ortega"]),
+    # a nickname in quotation marks inside a name
+    ('Veteran Robert "Bobby" Kline, 98, waved to the crowd at Pearl Harbor. "I was glad to be here," he said.',
+     "I was glad to be here,", ["Robert Kline"]),
 ])
 def test_unseen_attribution(raw, quote, expected):
     assert speaker_of(raw, quote) == expected

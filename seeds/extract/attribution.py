@@ -12,18 +12,20 @@ import re
 from dataclasses import dataclass, field
 
 from .coref import antecedent, definite
-from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
+from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS, kind_of
 from .model import Paragraph, Quote, Sentence
 from .names import Entity, EntityIndex, SpeakerRef, clean_run, parse_np
 
 MASK = "\x01"
+_NICKNAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 _NAME_ONLY = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s*){1,3}$")
 _ASIDE = re.compile(rf"^[^\x01]{{0,120}}?,\s+(?P<np>he|she|they|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){{0,2}})\s+"
                     rf"(?P<cue>{'|'.join(sorted(INVERTIBLE))}|explained|added|noted)\s*[,.;]")
+_CUE_OPENS = re.compile(rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:\w+ly\s+)?(?:{CUE_RE.pattern})\b|[a-z])")
 _ADVERB = re.compile(r"(?:\s+(?:also|later|then|had|has|have|was|were|is|would|will|did|once|again|further|"
                      r"too|both|himself|herself|reportedly|recently|earlier|previously|repeatedly|publicly|subsequently|first|finally|"
                      r"simply|only|just|not|never|now|quickly|immediately|separately|\w+ly))+\s*$", re.I)
-_BOUNDARY = re.compile(r"[,;:\[\]—–\x01]|\s-\s")
+_BOUNDARY = re.compile(r",(?!\d{3}\b)|[;:\[\]—–\x01]|\s-\s")  # '470,000 followers' is no boundary
 _CLAUSE_WORD = re.compile(r"^(?:.*\s)?(?:(?:that|what|which|who|whom|whose|when|while|as|because|if|after|before|"
                           r"since|where|though|although|so|than|whether|once|until)|(?:and|but|or)(?=\s+(?:he|she|they"
                           r"|it|we|I)\b))\s+", re.I | re.S)
@@ -73,8 +75,14 @@ def _mask(text: str, quotes: list[Quote]) -> str:
         lo, hi = max(q.start - 1, 0), min(q.end + 1, len(text))
         if q.open_end:
             hi = q.end
-        chars[lo:hi] = MASK * (hi - lo)
+        chars[lo:hi] = (MASK if q.is_speech or not _is_nickname(text, q) else " ") * (hi - lo)
     return "".join(chars)
+
+
+def _is_nickname(text: str, q: Quote) -> bool:
+    """'Ira "Ike" Schab': blanked rather than masked, so that the name around it stays one name."""
+    return (bool(_NICKNAME.fullmatch(q.text)) and bool(re.search(r"[A-Z][\w.’'-]+ $", text[max(0, q.start - 30):q.start - 1]))
+            and bool(re.match(r" [A-Z]", text[q.end + 1:q.end + 3])))
 
 
 def _sentence_span(sentences: list[Sentence], quote: Quote) -> tuple[int, int]:
@@ -85,6 +93,12 @@ def _sentence_span(sentences: list[Sentence], quote: Quote) -> tuple[int, int]:
 def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention) -> None:
     s_lo, s_hi = sent
     after = masked[quote.end + (0 if quote.open_end else 1):s_hi]
+    if (not after.strip(" \x01\n") and quote.text.rstrip()[-1:] in "!?"
+            and not masked[s_lo:quote.start - 1].strip(" \x01")):  # '"Great news!" Trump posted': split at the mark
+        nxt = [s for s in sentences if s.start >= quote.end and s.paragraph == quote.paragraph][:1]
+        if nxt and _CUE_OPENS.match(masked, nxt[0].start, nxt[0].end):
+            s_hi = nxt[0].end
+            after = masked[quote.end + (0 if quote.open_end else 1):s_hi]
     before_end = quote.start - 1
     post = _POST.match(after)
     tight = (quote.text.rstrip()[-1:] in ",.!?…—-" or after.lstrip()[:1] in (",", "—", "–")
@@ -93,7 +107,10 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
         np = post.group("np") if post.group("cue") else post.group("np2")
         cue = post.group("cue") or post.group("cue2")
         if "," in np:  # '"...," one resident, Tomas Berg, told ...'
-            np = _appositive([seg.strip() for seg in np.split(",") if seg.strip()]) or np
+            np = _appositive([seg.strip() for seg in re.split(r",(?!\d{3}\b)", np) if seg.strip()]) or np
+        elif post.group("cue2") and re.match(r"^(?:his|her|their|its|the|a|an)\s+[a-z]", np):
+            named = re.match(r"^,\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s*(?:,|\.|$)", after[post.end():])
+            np = named.group(1) if named else np  # 'said his daughter, Kim Hale, who ...': the name
         subject_like = (np.split()[0].lower() in _DETERMINERS | set(PRONOUNS) or np[:1].isupper()
                         or any(clean_run(m.group()) for m in CAP_RUN.finditer(np)) and not _INTRO.match(np))
         if (subject_like and not _CLAUSE_WORD.match(np + " ") and not _is_noun(after, post.start("cue") if post.group("cue") else 0)
@@ -139,10 +156,11 @@ def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
             if np and _resolve(np, lead_in[-1].start, masked, index, sentences, mention):
                 mention.confidence = 0.5
                 return
-        prev = mentions[-1] if mentions else None
-        prev_q = earlier[-1] if earlier else None
+        last = next((j for j in range(len(earlier) - 1, -1, -1) if earlier[j].is_speech), None)
+        prev = mentions[last] if last is not None else None  # titles and names in between do not count
+        prev_q = earlier[last] if last is not None else None
         same_par = prev_q is not None and prev_q.paragraph == quote.paragraph
-        follows = prev_q is not None and prev_q.paragraph == quote.paragraph - 1 and prev_q.open_end
+        follows = prev_q is not None and prev_q.paragraph == quote.paragraph - 1 and (prev_q.open_end or first)
         if prev and prev.speakers and (follows or (same_par and quote.start - prev_q.end < 400)):
             mention.speakers, mention.confidence = list(prev.speakers), 0.5
             return
@@ -196,14 +214,36 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
         words = last.split()
         if words[-1].lower() in ("and", "but", "or"):
             return _main_subject(masked, lo, cue.start())
+        if words[0].lower() in ("who", "whom") and len(words) <= 2:
+            return _relative_head(segments[:-1]) or last  # 'led by Mark Hay, a marine ecologist, who said'
         clause = _CLAUSE_WORD.match(last + " ")
         if clause:
             return (last + " ")[clause.end():]
+        if re.match(r"^(?:the|a|an)\s+[a-z]", last) and len(segments) > 1:
+            named = _appositive([seg.strip() for seg in segments if seg.strip()])
+            if named and named != last and _head_kind(named) == "person":
+                return named  # 'Sen. Jack Reed of Rhode Island, the ranking Democrat on ... told'
+        where = re.match(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:on|in|at|during|via|over|from)\s+\S", last)
+        if where and kind_of(where.group(1)) == "person" and (" " in where.group(1) or not where.group(1).endswith("s")):
+            return where.group(1)  # 'Musk on X on Sunday called': the name, not the place or the day
         if words[0].islower() and words[0] not in _DETERMINERS and words[0].lower() not in PRONOUNS and not re.match(
                 r"^(?:some|many|one|two|several|most|all|few|officials|police|experts|critics|analysts)\b", last):
             return _main_subject(masked, lo, cue.start())
         return last
     return _appositive([s.strip() for s in segments[:-1] if s.strip()])
+
+
+def _relative_head(segments: list[str]) -> str | None:
+    """The person a 'who' clause hangs on: the last name outside the appositive descriptions before it."""
+    for seg in reversed(segments):
+        if re.match(r"^\s*(?:an?|the)\s+[a-z]", seg):
+            continue  # ', a marine ecologist and professor at GT,': the description, not the name
+        for m in reversed(list(CAP_RUN.finditer(seg))):
+            refs = parse_np(clean_run(m.group()))
+            if refs and refs[0].kind == "person" and len(refs[0].name.split()) >= 2:
+                return clean_run(m.group())
+        return None
+    return None
 
 
 def _appositive(segments: list[str]) -> str | None:

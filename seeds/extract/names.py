@@ -33,6 +33,7 @@ _TITLED_TAIL = re.compile(rf"^(?P<title>.*\b(?i:{'|'.join(sorted(PERSON_TITLES, 
 _PREP_BEFORE = re.compile(r"\b(?:to|at|for|with|from|in|on|by|against|about|into|over|via)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:spokes\w+|officials?|representatives?|executives?|leaders?|president|minister|"
                          r"secretary|director|chairman|chairwoman|ceo)$")  # a body's voice: the body is the speaker
+_ROLE_WORD = re.compile(ROLES)  # 'Veteran Robert Kline', 'Actor Morris Chestnut': a role, then the name
 _ROLE_HEAD = re.compile(rf"^(?:[a-z-]+\s+){{0,2}}(?:{ROLES})s?$")
 _TITLE_HEADS = {"president", "minister", "senator", "mayor", "governor", "chancellor", "ambassador", "secretary",
                 "premier", "congressman", "congresswoman", "representative", "spokesman", "spokeswoman", "spokesperson",
@@ -61,7 +62,8 @@ def split_person(run: str) -> tuple[str, str]:
     """'U.S. President Joe Biden' -> ('Joe Biden', 'U.S. President'); the name is the run's last untitled tokens."""
     tokens = run.split()
     i = 0
-    while i < len(tokens) - 1 and (tokens[i].lower().strip(",") in TITLE_WORDS or tokens[i].lower() in ("of", "the")):
+    while i < len(tokens) - 1 and (tokens[i].lower().strip(",") in TITLE_WORDS or tokens[i].lower() in ("of", "the")
+                                   or (i == 0 and len(tokens) > 2 and _ROLE_WORD.fullmatch(tokens[i].lower()))):
         i += 1
     name = tokens[i:]
     if " of " in " ".join(name) and not any(t.lower() in TITLE_WORDS - {"the", "of"} for t in name):
