@@ -25,11 +25,16 @@ CLAIM_COLUMNS = {
     "dates": str, "numbers": str,
 }
 ARTICLE_SOURCE_COLUMNS = {"article_id": str, "source_id": str, "role": str}
+META_COLUMNS = {"key": str, "value": str}
+TABLE_COLUMNS = {
+    "meta": META_COLUMNS, "articles": ARTICLE_COLUMNS, "sources": SOURCE_COLUMNS, "quotes": QUOTE_COLUMNS,
+    "quote_speakers": QUOTE_SPEAKER_COLUMNS, "claims": CLAIM_COLUMNS, "article_sources": ARTICLE_SOURCE_COLUMNS,
+}
 
 
 def create_tables(db: sqlite_utils.Database) -> None:
     """Create every table, foreign key, index and FTS index in an empty database."""
-    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["meta"].create(META_COLUMNS, pk="key")
     db["articles"].create(ARTICLE_COLUMNS, pk="id", not_null={"text", "sha256"})
     db["sources"].create(SOURCE_COLUMNS, pk="id", not_null={"name", "kind"})
     db["quotes"].create(
