@@ -62,3 +62,29 @@ def speaker_of(raw, quote):
 ])
 def test_unseen_attribution(raw, quote, expected):
     assert speaker_of(raw, quote) == expected
+
+
+def served(raw):
+    _, quotes, _ = predict(raw)
+    return [q.text for q in quotes if q.is_speech]
+
+
+@pytest.mark.parametrize("raw, title", [
+    # programmes and titles after a possessive, a preposition, a genre noun or 'told'
+    ('"We will see," the senator told NBC\'s "Meet the Press."', "Meet the Press."),
+    ('Ramos said on Channel 4\' "Evening Report" that he would run.', "Evening Report"),
+    ('She also starred in "Blue Harbour." The show ran for years.', "Blue Harbour."),
+    ('He won for the 2019 drama "Salt Flats." Critics agreed.', "Salt Flats."),
+    ('The mayor told "City Hour Tonight" about the plan.', "City Hour Tonight"),
+    ('Her hits include "Paper Moon" and "Red Sky."', "Paper Moon"),
+    # a label owned by someone
+    ("Workers ignored Lee's 'productivity email' on Monday.", "productivity email"),
+])
+def test_titles_are_not_served_as_speech(raw, title):
+    assert title not in served(raw)
+
+
+def test_short_capitalised_exclamation_with_a_cue_is_speech():
+    raw = 'The crowd cheered.\n\n"Wow," said "Harbor Lights" star Ana Ruiz on stage. "I did not expect this at all."'
+    assert speaker_of(raw, "Wow,") == ["Ana Ruiz"]
+    assert speaker_of(raw, "I did not expect this at all.") == ["Ana Ruiz"]

@@ -59,6 +59,7 @@ def attribute_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sen
     """One Mention per quote, in order; speakers are resolved against the article's own names."""
     masked = _mask(text, quotes)
     index = EntityIndex(masked)
+    index.soft = _mask(text, [q for q in quotes if q.is_speech and not re.fullmatch(r"(?:[A-Z][\w’'-]*\s?){1,3}", q.text)])
     mentions: list[Mention] = []
     for i, quote in enumerate(quotes):
         mention = Mention(quote=i)
@@ -101,6 +102,9 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
             after = masked[quote.end + (0 if quote.open_end else 1):s_hi]
     before_end = quote.start - 1
     post = _POST.match(after)
+    if not (post and post.group("cue2")) and re.match(r"^[\s,]*(?:said|says)\s+\x01", after):
+        soft = index.soft[quote.end + 1:s_hi]  # '"Wow," said "Conclave" star Ralph Fiennes': a title in the subject
+        post, after = _POST.match(soft) or post, soft
     tight = (quote.text.rstrip()[-1:] in ",.!?…—-" or after.lstrip()[:1] in (",", "—", "–")
              or bool(post and post.group("cue") and _NAME_ONLY.match(post.group("np"))))
     if post and tight and len(after[:post.start("cue") if post.group("cue") else post.end()].split()) <= 20:
@@ -156,7 +160,8 @@ def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
             if np and _resolve(np, lead_in[-1].start, masked, index, sentences, mention):
                 mention.confidence = 0.5
                 return
-        last = next((j for j in range(len(earlier) - 1, -1, -1) if earlier[j].is_speech), None)
+        last = next((j for j in range(len(earlier) - 1, -1, -1) if earlier[j].is_speech
+                     and (mentions[j].speakers or len(earlier[j].text.split()) > 3)), None)
         prev = mentions[last] if last is not None else None  # titles and names in between do not count
         prev_q = earlier[last] if last is not None else None
         same_par = prev_q is not None and prev_q.paragraph == quote.paragraph

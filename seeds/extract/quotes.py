@@ -117,6 +117,15 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
     if TITLE_BEFORE.search(stripped) and body[:1].isupper() and not body.rstrip().endswith((".", "!", "?")):
         return False
     words = body.split()
+    if body.rstrip()[-1:] in ",!?" and _SPEECH_NEXT.match(after):
+        return True  # '"Wow," said X': a cue right after, however short or capitalised
+    if len(words) <= 4 and re.search(r"\w[’']s?\s*$", stripped) and body[:1].islower():
+        return False  # "Musk's 'accomplishments email'": a label owned by someone, not their words
+    if _title_case(words) and (_TITLE_PLACE.search(stripped) or TITLE_BEFORE.search(stripped)
+                               or re.match(r"^\s*(?:,|and|or)\s*[\"“]", after)
+                               or len(words) >= 2 and all(w[0].isupper() for w in words)
+                               and re.match(r"^\s*(?:[a-z]|[.,;]?\s*$)", after)):
+        return False  # ABC's "This Week.", in "Wicked.", told "Fox News Sunday" about: programmes and titles
     if len(words) <= 6 and (re.search(r"[A-Za-z]-?\d|\d-?[A-Za-z]", body) or re.fullmatch(r"[\d\s.,]+", body)):
         return False  # COVID-19, H1N1, "19": codes and names
     content = [w for w in words if len(w) > 3 or w.isupper()]
@@ -124,6 +133,19 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
             and not _introduced(stripped)):
         return False  # Title Case without sentence punctuation: a name or a title
     return True
+
+
+_SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as"}
+_SPEECH_NEXT = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?(?:said|says|asked|added|told|wrote|replied|shouted|exclaimed|"
+                          r"tweeted|posted|cried|yelled)\b", re.I)
+_TITLE_PLACE = re.compile(r"(?:\w[’']s?|\b(?:in|for|on|from|by|as|and|or|star|drama|comedy|comedies|film|movie|"
+                          r"sitcom|series|spoof|thriller|musical|role|hit|single))\s*$", re.I)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every word capitalised except short function words, at most eight words: how titles are written."""
+    content = [w for w in words if w.lower().strip(".,!?") not in _SMALL]
+    return 0 < len(words) <= 8 and bool(content) and all(w[:1].isupper() or w[:1].isdigit() for w in content)
 
 
 def _introduced(before: str) -> bool:
