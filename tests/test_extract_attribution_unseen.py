@@ -59,6 +59,12 @@ def speaker_of(raw, quote):
     # a nickname in quotation marks inside a name
     ('Veteran Robert "Bobby" Kline, 98, waved to the crowd at Pearl Harbor. "I was glad to be here," he said.',
      "I was glad to be here,", ["Robert Kline"]),
+    # 'X sees Y as "..."': a characterisation with no speech verb
+    ('Mia Torres runs the lab. Torres sees edge computing as "the next big shift for factories."',
+     "the next big shift for factories.", ["Mia Torres"]),
+    # the quote is the verb: 'Omar Haddad "strongly rejected" the claims'
+    ('Omar Haddad "strongly rejected" the claims made by the council on Monday.', "strongly rejected",
+     ["Omar Haddad"]),
 ])
 def test_unseen_attribution(raw, quote, expected):
     assert speaker_of(raw, quote) == expected

@@ -26,6 +26,9 @@ def body_texts(clean):
     "██ Syrian Democratic Forces",
     "—The mayor of London, Sadiq Khan",
     "Skip to content",
+    "**[[Learn Rust from first steps to async in this 10-part course!][3] ]**",
+    "**[ Also read:[Why sensors fail in the field][5] ]**",
+    "**More about robotics:**",
 ])
 def test_boilerplate_lines_are_dropped(line):
     clean = clean_article(f"{BODY}\n\n{line}\n\nThe vote is due on Friday.")

@@ -147,6 +147,11 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
         if np and _resolve(np, s_lo, masked, index, sentences, mention):
             mention.cue, mention.confidence = mention.cue or lead[-1], 0.6
             return
+    subject = masked[s_lo:before_end].strip()
+    if (quote.partial and _NAME_ONLY.match(subject) and re.match(r"(?:\w+ly\s+)?\w+(?:ed|s)\b", quote.text)
+            and _resolve(subject, s_lo, masked, index, sentences, mention)):
+        mention.confidence = 0.5  # 'Richard Thomas "totally condemned" the deletion': the quote is the verb
+        return
     _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
 
 

@@ -30,6 +30,8 @@ _IMAGE_LINE = re.compile(
     r"|\(?(?:photo|image|picture)s? (?:by|courtesy of|via) .{1,120})\s*$",
     re.IGNORECASE,
 )
+# '**[[Learn Go in 12 lessons!][8] ]**', '**More on cloud:**': a scraped promo or teaser line, never the story.
+_PROMO_LINE = re.compile(r"^\s*\**\s*\[+\s*.{0,200}\]\s*\[\d+\]\s*\]*\s*\**\s*$|^\s*\*\*[^*\n]{1,60}:\s*\*\*\s*$")
 _MARKUP_ONLY = re.compile(r"^\s*(?:<[^<>]+>\s*)+$")
 _SYMBOL_LINE = re.compile(r"^\s*[\u2500-\u25ff\u2022\u25cf\u25a0]")  # map legends, bullets of widgets
 _PULL_QUOTE_CREDIT = re.compile(r"^\s*[—―]\s*\S.{0,150}$")  # "—Name on something": a boxed quote's credit line
@@ -93,7 +95,7 @@ def _drop_line(line: str, meta: dict) -> bool:
         return True
     return bool(
         _BOILERPLATE.match(line) or _IMAGE_LINE.match(line) or _MARKUP_ONLY.match(line)
-        or _SYMBOL_LINE.match(line) or _PULL_QUOTE_CREDIT.match(line)
+        or _SYMBOL_LINE.match(line) or _PULL_QUOTE_CREDIT.match(line) or _PROMO_LINE.match(line)
     )
 
 

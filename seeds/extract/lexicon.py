@@ -7,6 +7,7 @@ about the people or places of one article.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SAY = (
     "say|says|said|saying|tell|tells|told|telling|write|writes|wrote|writing|written|add|adds|added|adding|ask|asks|asked"
@@ -32,6 +33,7 @@ _OBJECT = (  # verbs whose quoted object is a characterisation ("called it X"), 
     "calls|called|calling|characteri[sz]e[sd]?|characteri[sz]ing|describe|describes|described|describing"
     "|label|labels|label(?:l)?ed|thank|thanks|thanked|thanking|advise|advises|advised|envision|envisions|envisioned"
     "|brand|brands|branded|decry|decries|decried|welcome|welcomes|welcomed|dismiss|dismisses|dismissed"
+    "|sees|saw|views|viewed|regards|regarded"  # 'X sees Y as "..."': X's characterisation
 )
 CUE_RE = re.compile(rf"\b(?:according to|{_SAY}|{_OBJECT})\b", re.IGNORECASE)
 SAY_RE = re.compile(rf"^(?:{_SAY})$", re.IGNORECASE)
@@ -170,11 +172,17 @@ CAP_RUN = re.compile(
 )
 
 
+_DOUBLE_MARKS = re.compile(r"[“”„‟«»\"]")
+_SINGLE_MARKS = re.compile(r"[‘’‚‛`]")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=8192)  # pure, and called for the same few names thousands of times per article
 def norm(s: str) -> str:
     """The dev set's matching normalisation: straight marks, one space, lower case, no outer punctuation."""
-    s = re.sub(r"[“”„‟«»\"]", '"', s)
-    s = re.sub(r"[‘’‚‛`]", "'", s)
-    s = re.sub(r"\s+", " ", s).lower()
+    s = _DOUBLE_MARKS.sub('"', s)
+    s = _SINGLE_MARKS.sub("'", s)
+    s = _SPACES.sub(" ", s).lower()
     return s.strip(" \t\n\"'.,;:!?()[]{}…-—–")
 
 
