@@ -65,6 +65,15 @@ def speaker_of(raw, quote):
     # the quote is the verb: 'Omar Haddad "strongly rejected" the claims'
     ('Omar Haddad "strongly rejected" the claims made by the council on Monday.', "strongly rejected",
      ["Omar Haddad"]),
+    # a lede's owned title resolves to the person named just after
+    ('Norway\'s prime minister has pledged new funds, saying the old plan had "failed completely."\n\n'
+     'Erik Halvorsen said the money would arrive in May.', "failed completely.", ["Erik Halvorsen"]),
+    # a participle after a subordinate clause belongs to that clause's subject
+    ('Forty members of the party joined the vote hours after Marsh addressed the nation, calling the court '
+     'a "nest of traitors" in front of cameras.', "nest of traitors", ["Marsh"]),
+    # a quoted nickname is not a quote that splits the name; the pronoun finds the full name
+    ('BOSTON — Ira "Ike" Dalton, 101, rose to salute.\n\nDalton agreed when organizers asked him.\n\n'
+     '"I was honored to do it," he said.', "I was honored to do it,", ["Ira Dalton"]),
 ])
 def test_unseen_attribution(raw, quote, expected):
     assert speaker_of(raw, quote) == expected

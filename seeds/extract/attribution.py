@@ -22,6 +22,8 @@ _NAME_ONLY = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s*){1,3}$")
 _ASIDE = re.compile(rf"^[^\x01]{{0,120}}?,\s+(?P<np>he|she|they|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){{0,2}})\s+"
                     rf"(?P<cue>{'|'.join(sorted(INVERTIBLE))}|explained|added|noted)\s*[,.;]")
 _CUE_OPENS = re.compile(rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:\w+ly\s+)?(?:{CUE_RE.pattern})\b|[a-z])")
+_SUBCLAUSE = re.compile(r"\b(?:after|when|as|before|because|since|while|until)\s+((?:[A-Z][\w.’'-]*\s+){0,3}"
+                        r"[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b(?!.*\b(?:after|when|while)\b)")
 _ADVERB = re.compile(r"(?:\s+(?:also|later|then|had|has|have|was|were|is|would|will|did|once|again|further|"
                      r"too|both|himself|herself|reportedly|recently|earlier|previously|repeatedly|publicly|subsequently|first|finally|"
                      r"simply|only|just|not|never|now|quickly|immediately|separately|\w+ly))+\s*$", re.I)
@@ -76,7 +78,7 @@ def _mask(text: str, quotes: list[Quote]) -> str:
         lo, hi = max(q.start - 1, 0), min(q.end + 1, len(text))
         if q.open_end:
             hi = q.end
-        chars[lo:hi] = (MASK if q.is_speech or not _is_nickname(text, q) else " ") * (hi - lo)
+        chars[lo:hi] = (" " if _is_nickname(text, q) else MASK) * (hi - lo)
     return "".join(chars)
 
 
@@ -211,6 +213,9 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
     if absolute and cue.group().lower().endswith("ing"):
         return absolute.group(1)  # '..., with Zinichev describing "..."'
     if cue.group().lower().endswith("ing") and left.rstrip().endswith(","):
+        inner = _SUBCLAUSE.search(_BOUNDARY.split(left.rstrip(" ,"))[-1])
+        if inner:  # '... after Yoon declared it on television, calling parliament "..."': the nearer clause
+            return inner.group(1)
         return _main_subject(masked, lo, cue.start())  # '..., adding "..."': the main clause's subject
     if left.rstrip().endswith(MASK) or not left.strip(" ,\x01"):
         if cue.group().lower() in INVERTIBLE:  # '"...," said Khan, "..."'

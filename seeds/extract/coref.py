@@ -119,4 +119,8 @@ def definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None
                  and e.ref.description]
         if named:  # 'the minister' after 'the Trade Secretary Patricia Hewitt': the last titled person
             return named[-1].ref
+        ahead = [e for e in index.entities if pos < e.start < pos + 400 and e.ref.kind == "person"
+                 and len(e.ref.name.split()) >= 2 and not e.possessive]
+        if ahead and "'" in ref.name.replace("’", "'"):  # a lede's "Israel's prime minister", named just after
+            return ahead[0].ref
     return ref

@@ -33,6 +33,8 @@ _TITLED_TAIL = re.compile(rf"^(?P<title>.*\b(?i:{'|'.join(sorted(PERSON_TITLES, 
 _PREP_BEFORE = re.compile(r"\b(?:to|at|for|with|from|in|on|by|against|about|into|over|via)\s+(?:the\s+)?$")
 _SPEAKS_FOR = re.compile(r"\b(?:spokes\w+|officials?|representatives?|executives?|leaders?|president|minister|"
                          r"secretary|director|chairman|chairwoman|ceo)$")  # a body's voice: the body is the speaker
+_OWNED_TITLE = re.compile(rf"^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+(?:[a-z-]+\s+){{0,2}}"
+                          rf"(?P<head>{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})$")
 _ROLE_WORD = re.compile(ROLES)  # 'Veteran Robert Kline', 'Actor Morris Chestnut': a role, then the name
 _ROLE_HEAD = re.compile(rf"^(?:[a-z-]+\s+){{0,2}}(?:{ROLES})s?$")
 _TITLE_HEADS = {"president", "minister", "senator", "mayor", "governor", "chancellor", "ambassador", "secretary",
@@ -87,6 +89,9 @@ def parse_np(np: str) -> list[SpeakerRef]:
     low = np.lower()
     if low in PRONOUNS:
         return [SpeakerRef(name=np, kind="person", pronoun=low)]
+    owned = _OWNED_TITLE.match(np)
+    if owned:  # "Israel's prime minister": a person described by title, resolved to the name given nearby
+        return [SpeakerRef(name=np, kind="person", description=np, definite=owned.group("head").lower())]
     for pattern, group in ((_BY, "who"), (_OWNER, "owner")):
         m = pattern.match(np)
         if m and group == "owner" and np.endswith("Office") and m.group("owner").split()[-1].lower() in TITLE_WORDS:
