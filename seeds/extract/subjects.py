@@ -1,0 +1,168 @@
+"""Find the phrase that names a speaker around a speech cue: the subject before it, the inverted subject after
+it, the head of an appositive list, the antecedent of 'who'.
+
+Split from attribution.py so that the order of checks there stays readable; everything here works on the
+masked text (quoted words replaced by MASK), so words inside quotes are never taken for subjects.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, PRONOUNS, kind_of
+from .names import clean_run, parse_np
+
+MASK = "\x01"
+_SUBCLAUSE = re.compile(r"\b(?:after|when|as|before|because|since|while|until)\s+((?:[A-Z][\w.’'-]*\s+){0,3}"
+                        r"[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b(?!.*\b(?:after|when|while)\b)")
+_ADVERB = re.compile(r"(?:\s+(?:also|later|then|had|has|have|was|were|is|would|will|did|once|again|further|"
+                     r"too|both|himself|herself|reportedly|recently|earlier|previously|repeatedly|publicly|subsequently|first|finally|"
+                     r"simply|only|just|not|never|now|quickly|immediately|separately|\w+ly))+\s*$", re.I)
+_BOUNDARY = re.compile(r",(?!\d{3}\b)|[;:\[\]—–\x01]|\s-\s")  # '470,000 followers' is no boundary
+_CLAUSE_WORD = re.compile(r"^(?:.*\s)?(?:(?:that|what|which|who|whom|whose|when|while|as|because|if|after|before|"
+                          r"since|where|though|although|so|than|whether|once|until)|(?:and|but|or)(?=\s+(?:he|she|they"
+                          r"|it|we|I)\b))\s+", re.I | re.S)
+_INTRO = re.compile(r"^(?:in|on|at|after|before|following|however|speaking|earlier|later|according|despite|during|"
+                    r"when|while|as|if|since|although|meanwhile|also|addressing|asked|yesterday|today|last|this|"
+                    r"with|without|for|from|by|under|then|still|but|and|so|instead|separately|writing|responding|"
+                    r"reacting|referring|via|\w+ly)\b", re.I)
+_DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your"}
+_VERBISH = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+                      r"also|then|later|\w+ed|\w+ly)$")
+_STOP = r"(?!(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bCol)" \
+        r"(?<!\bProf)(?<!\bRev)(?<!\b[A-Z])\.\s)"  # a full stop, not an abbreviation's: 'Sen. Chuck Schumer'
+
+
+def _is_noun(masked: str, pos: int) -> bool:
+    """'the statement', 'his post': a cue word used as a noun."""
+    words = masked[max(0, pos - 20):pos].split()
+    return bool(words) and (words[-1].lower() in _DETERMINERS or words[-1].endswith(("'s", "’s")))
+
+
+def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
+    """The phrase that says the cue: 'X said', 'said X' after a quote, 'according to X'."""
+    if cue.group().lower() == "according to":
+        m = re.match(rf"\s*((?:{_STOP}[^,;:!?\x01\n]){{1,90}})", masked[cue.end():end])
+        return m.group(1) if m else None
+    raw_left = masked[lo:cue.start()]
+    if re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", raw_left, re.I):
+        m = re.search(rf"\bby\s+((?:{_STOP}[^,;:!?\x01\n]){{1,60}})", masked[cue.end():end])
+        return m.group(1) if m else ""  # passive: the agent, if any, follows; checked after the quote too
+    agent = re.match(rf"\s+by\s+((?:{_STOP}[^,;:!?\x01\n]){{1,60}}?)(?=\s+as\b|\s*[,;:]|$)", masked[cue.end():end])
+    if agent and cue.group().lower().endswith("ed"):
+        return agent.group(1)  # 'described by X as "..."': the agent of a participle
+    left = _ADVERB.sub("", raw_left)
+    absolute = re.search(r"(?:^|[,;]\s*|\s)with\s+((?:[A-Z][\w.’'-]*\s*){1,4})$", left)
+    if absolute and cue.group().lower().endswith("ing"):
+        return absolute.group(1)  # '..., with Zinichev describing "..."'
+    if cue.group().lower().endswith("ing") and left.rstrip().endswith(","):
+        inner = _SUBCLAUSE.search(_BOUNDARY.split(left.rstrip(" ,"))[-1])
+        if inner:  # '... after Yoon declared it on television, calling parliament "..."': the nearer clause
+            return inner.group(1)
+        return _main_subject(masked, lo, cue.start())  # '..., adding "..."': the main clause's subject
+    if left.rstrip().endswith(MASK) or not left.strip(" ,\x01"):
+        if cue.group().lower() in INVERTIBLE:  # '"...," said Khan, "..."'
+            m = re.match(rf"\s*((?:{_STOP}[^,;:!?\x01\n]){{1,80}})", masked[cue.end():end])
+            return m.group(1) if m else None
+        return None
+    segments = [s for s in _BOUNDARY.split(left)]
+    last = re.sub(r"^(?:(?:later|earlier|then|now|still|also|again|meanwhile|yesterday|today|tonight|separately"
+                  r"|instead|finally|\w+ly)\s+)+", "", segments[-1].strip(), flags=re.I)
+    if last:
+        words = last.split()
+        if words[-1].lower() in ("and", "but", "or"):
+            return _main_subject(masked, lo, cue.start())
+        if words[0].lower() in ("who", "whom") and len(words) <= 2:
+            return _relative_head(segments[:-1]) or last  # 'led by Mark Hay, a marine ecologist, who said'
+        clause = _CLAUSE_WORD.match(last + " ")
+        if clause:
+            return (last + " ")[clause.end():]
+        if re.match(r"^(?:the|a|an)\s+[a-z]", last) and len(segments) > 1:
+            named = _appositive([seg.strip() for seg in segments if seg.strip()])
+            if named and named != last and _head_kind(named) == "person":
+                return named  # 'Sen. Jack Reed of Rhode Island, the ranking Democrat on ... told'
+        where = re.match(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:on|in|at|during|via|over|from)\s+\S", last)
+        if where and kind_of(where.group(1)) == "person" and (" " in where.group(1) or not where.group(1).endswith("s")):
+            return where.group(1)  # 'Musk on X on Sunday called': the name, not the place or the day
+        if words[0].islower() and words[0] not in _DETERMINERS and words[0].lower() not in PRONOUNS and not re.match(
+                r"^(?:some|many|one|two|several|most|all|few|officials|police|experts|critics|analysts)\b", last):
+            return _main_subject(masked, lo, cue.start())
+        return last
+    return _appositive([s.strip() for s in segments[:-1] if s.strip()])
+
+
+def _relative_head(segments: list[str]) -> str | None:
+    """The person a 'who' clause hangs on: the last name outside the appositive descriptions before it."""
+    for seg in reversed(segments):
+        if re.match(r"^\s*(?:an?|the)\s+[a-z]", seg):
+            continue  # ', a marine ecologist and professor at GT,': the description, not the name
+        for m in reversed(list(CAP_RUN.finditer(seg))):
+            refs = parse_np(clean_run(m.group()))
+            if refs and refs[0].kind == "person" and len(refs[0].name.split()) >= 2:
+                return clean_run(m.group())
+        return None
+    return None
+
+
+def _appositive(segments: list[str]) -> str | None:
+    """'Alexis Boon, the head of ..., said' and 'The prime minister, Boris Johnson, tweeted': name plus description."""
+    while segments and re.match(r"^(?:who|whose|which|whom|where|also|\w+ly)\b", segments[-1], re.I):
+        segments.pop()
+    segments = [seg for seg in segments if _is_np(seg)]
+    if not segments:
+        return None
+    segments = [re.sub(r"^(?:but|and|yet|so)\s+(?=[A-Z])", "", seg, flags=re.I) for seg in segments]
+    b = segments[-1]
+    a = segments[-2] if len(segments) > 1 and not _INTRO.match(segments[-2]) else None
+    if a and re.match(r"^the\s", a, re.I) and _head_kind(b) == "person" and len(parse_np(b)[0].name.split()) >= 2:
+        return b  # 'The Senate Minority Leader, Chuck Schumer,': the name speaks, the title only describes
+    if a is None:
+        return b
+    kind_a, kind_b = _head_kind(a), _head_kind(b)
+    if kind_b == "person" and kind_a != "person":
+        return b if re.match(r"^(?:one|some|many|several|most) of\b", a, re.I) else f"{a} {b}"
+    if kind_b and not kind_a:
+        return b
+    return a
+
+
+def _is_np(seg: str) -> bool:
+    words = seg.split()
+    return 0 < len(words) <= 14 and not any(_VERBISH.match(w) for w in words[1:] if w.islower())
+
+
+def _head_kind(seg: str) -> str | None:
+    """The kind of the proper name a phrase contains; None for a plain description ('the head of security')."""
+    if not any(clean_run(m.group()) for m in CAP_RUN.finditer(seg)):
+        return None
+    refs = parse_np(seg)
+    return refs[0].kind if refs and not refs[0].pronoun else None
+
+
+def _main_subject(masked: str, lo: int, hi: int) -> str | None:
+    """The subject at the head of the sentence, after any introductory phrases and with its appositives."""
+    segments = [re.sub(r"^(?:even|also|only|just|still|now)\s+", "", seg.strip(), flags=re.I)
+                for seg in _BOUNDARY.split(masked[lo:hi]) if seg.strip()]
+    while segments and _INTRO.match(segments[0]):
+        segments.pop(0)
+    nps: list[str] = []
+    for seg in segments:
+        words = _leading_np(seg)
+        if not words:
+            break
+        if len(words) < len(seg.split()) or nps and _INTRO.match(seg):
+            if not nps:
+                nps.append(" ".join(words))
+            break
+        nps.append(seg)
+    return _appositive(nps) if nps else None
+
+
+def _leading_np(seg: str) -> list[str]:
+    words: list[str] = []
+    for w in seg.split():
+        if w[:1].islower() and w not in ("of", "the") and (_VERBISH.match(w) or CUE_RE.fullmatch(w)):
+            break
+        words.append(w)
+        if len(words) == 1 and w.lower() in PRONOUNS:
+            break
+    return words[:10]
