@@ -74,6 +74,11 @@ def speaker_of(raw, quote):
     # a quoted nickname is not a quote that splits the name; the pronoun finds the full name
     ('BOSTON — Ira "Ike" Dalton, 101, rose to salute.\n\nDalton agreed when organizers asked him.\n\n'
      '"I was honored to do it," he said.', "I was honored to do it,", ["Ira Dalton"]),
+    # 'introduced X as "..."', also as a participle with its agent set off by commas
+    ('Host Dana Reyes introduced the volunteers as "the bravest people in this room."',
+     "the bravest people in this room.", ["Dana Reyes"]),
+    ('Lopez was the first guest introduced, by Mark Ellison, as "the man who fixed our roof."',
+     "the man who fixed our roof.", ["Mark Ellison"]),
 ])
 def test_unseen_attribution(raw, quote, expected):
     assert speaker_of(raw, quote) == expected
@@ -103,3 +108,10 @@ def test_short_capitalised_exclamation_with_a_cue_is_speech():
     raw = 'The crowd cheered.\n\n"Wow," said "Harbor Lights" star Ana Ruiz on stage. "I did not expect this at all."'
     assert speaker_of(raw, "Wow,") == ["Ana Ruiz"]
     assert speaker_of(raw, "I did not expect this at all.") == ["Ana Ruiz"]
+
+
+def test_lost_paragraph_break_inside_a_quote_starts_a_new_quote():
+    raw = ('"I am quite confident," said Lee. "But I take each race as it comes. "As long as I train well I '
+           'think there is a chance of a medal." Lee won the title last year.')
+    assert served(raw) == ["I am quite confident,", "But I take each race as it comes.",
+                           "As long as I train well I think there is a chance of a medal."]

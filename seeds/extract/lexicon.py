@@ -33,7 +33,7 @@ _OBJECT = (  # verbs whose quoted object is a characterisation ("called it X"), 
     "calls|called|calling|characteri[sz]e[sd]?|characteri[sz]ing|describe|describes|described|describing"
     "|label|labels|label(?:l)?ed|thank|thanks|thanked|thanking|advise|advises|advised|envision|envisions|envisioned"
     "|brand|brands|branded|decry|decries|decried|welcome|welcomes|welcomed|dismiss|dismisses|dismissed"
-    "|sees|saw|views|viewed|regards|regarded"  # 'X sees Y as "..."': X's characterisation
+    "|sees|saw|views|viewed|regards|regarded|introduces|introduced|introducing"  # 'X sees Y as "..."': X's characterisation
 )
 CUE_RE = re.compile(rf"\b(?:according to|{_SAY}|{_OBJECT})\b", re.IGNORECASE)
 SAY_RE = re.compile(rf"^(?:{_SAY})$", re.IGNORECASE)

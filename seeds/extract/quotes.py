@@ -65,6 +65,13 @@ def _pair(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
         open_kinds = [k for k, _ in stack]
         if kind == "d" and can_open and not can_close and "d" in open_kinds and text[pos - 1] == "\n":
             continue  # a line that reopens a quote left open on the line before: the same quote goes on
+        if (kind == "d" and can_open and not can_close and open_kinds == ["d"]
+                and re.search(r"[.!?]\s+$", text[stack[0][1]:pos])):
+            _, start = stack.pop()  # '"... as it comes. "As long as ...': a lost paragraph break, a new quote
+            end = pos
+            while text[end - 1].isspace():
+                end -= 1
+            spans.append((start + 1, end, False))
         if can_close and kind in open_kinds:
             while stack[-1][0] != kind:
                 stack.pop()  # an unclosed single mark inside was an apostrophe

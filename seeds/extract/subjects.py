@@ -47,7 +47,7 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
     if re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", raw_left, re.I):
         m = re.search(rf"\bby\s+((?:{_STOP}[^,;:!?\x01\n]){{1,60}})", masked[cue.end():end])
         return m.group(1) if m else ""  # passive: the agent, if any, follows; checked after the quote too
-    agent = re.match(rf"\s+by\s+((?:{_STOP}[^,;:!?\x01\n]){{1,60}}?)(?=\s+as\b|\s*[,;:]|$)", masked[cue.end():end])
+    agent = re.match(rf",?\s+by\s+((?:{_STOP}[^,;:!?\x01\n]){{1,60}}?)(?=\s+as\b|\s*[,;:]|$)", masked[cue.end():end])
     if agent and cue.group().lower().endswith("ed"):
         return agent.group(1)  # 'described by X as "..."': the agent of a participle
     left = _ADVERB.sub("", raw_left)
