@@ -14,6 +14,7 @@ from db.fts import fts_query
 VERIFY_PREFILTER = 50
 PREFILTER_TERMS = 5
 POSTINGS_BUDGET = 2000
+ALL_TERMS = 4
 MAX_OFFSET = 10_000
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # replaced by <mark></mark> after HTML-escaping, in the view layer
 
@@ -121,9 +122,12 @@ def document_counts(db, words: list[str]) -> dict[str, int]:
 def verify_candidates(db, words: list[str], *, article=None, limit=VERIFY_PREFILTER) -> list[dict]:
     """The stored quotes sharing the most rare words with a submission, with speakers, sentence and span.
 
-    Only the rarest words go into the OR (up to PREFILTER_TERMS, and no more once their quotes add up to
-    POSTINGS_BUDGET): bm25 is computed for every matching row, so common words, whose posting lists grow
-    with the table, are what would make the cost grow with the database.
+    First the quotes holding all (or all but one) of the ALL_TERMS rarest known words: FTS5 intersects
+    posting lists by seeking, so this is cheap even when those words are common, and it finds the quote a
+    verbatim, partial or lightly altered submission came from. Then, unless that already filled the list or
+    would be too costly, an OR of the rarest words (up to PREFILTER_TERMS, and no more once their quotes add
+    up to POSTINGS_BUDGET) adds near quotes: bm25 is computed for every row matching an OR, so common words,
+    whose posting lists grow with the table, are what would make the cost grow with the database.
     """
     if not words:
         return []
@@ -134,7 +138,30 @@ def verify_candidates(db, words: list[str], *, article=None, limit=VERIFY_PREFIL
             break
         terms.append(word)
         postings += counts[word]
-    match = "text : (" + " OR ".join('"' + t.replace('"', '""') + '"' for t in terms) + ")"
+    known = sorted((w for w in words if counts[w]), key=lambda w: (counts[w], words.index(w)))[:ALL_TERMS]
+    # With two words, "all but one" is the OR itself: intersect only when the OR would be costly.
+    if len(known) >= 3 or (len(known) == 2 and sum(counts[w] for w in known) > POSTINGS_BUDGET):
+        rows = _ranked_candidates(db, _all_but_one(known), article, limit)
+        if rows:
+            return rows
+    return _ranked_candidates(db, " OR ".join(_phrase(t) for t in terms), article, limit)
+
+
+def _all_but_one(terms: list[str]) -> str:
+    """Quotes holding every term, or all but one of them when there are 3 or more (one word may be the
+    checker's changed or added word): "(a AND b) OR (a AND c) OR (b AND c)"."""
+    if len(terms) < 3:
+        return " AND ".join(_phrase(t) for t in terms)
+    groups = [[t for j, t in enumerate(terms) if j != i] for i in range(len(terms))]
+    return " OR ".join("(" + " AND ".join(_phrase(t) for t in g) + ")" for g in groups)
+
+
+def _phrase(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def _ranked_candidates(db, terms_expr: str, article, limit) -> list[dict]:
+    match = "text : (" + terms_expr + ")"
     # filters sit inside the ranked subquery, or other articles' quotes could crowd the wanted ones out
     where, params = "", [match]
     if article:
