@@ -19,8 +19,8 @@ def report():
 
 def test_totals(report):
     assert len(report["articles"]) >= 12
-    assert report["f1"] >= 0.98
-    assert report["speaker_accuracy"] >= 0.97
+    assert report["f1"] >= 0.99
+    assert report["speaker_accuracy"] >= 0.98
     assert report["span_exact"] == 1.0
 
 
@@ -30,8 +30,8 @@ def test_each_group_of_articles(report, prefix):
     tp = sum(a["tp"] for a in articles)
     fp = sum(a["fp"] for a in articles)
     fn = sum(a["fn"] for a in articles)
-    assert articles and 2 * tp / (2 * tp + fp + fn) >= 0.97
-    assert sum(a["speaker_ok"] for a in articles) / tp >= 0.95
+    assert articles and 2 * tp / (2 * tp + fp + fn) >= 0.98
+    assert sum(a["speaker_ok"] for a in articles) / tp >= 0.97
 
 
 def test_no_article_falls_far_behind(report):
@@ -52,10 +52,11 @@ HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 
 
 def test_heldout_articles_never_used_for_tuning():
-    """Unseen Wikinews articles (see fixtures/heldout/README.md): before the rules were generalised they scored
-    F1 1.00 and speaker accuracy 0.67; thresholds sit just under today's figures."""
+    """Unseen Wikinews articles (see fixtures/heldout/README.md): blind, the first six scored F1 1.00 and speaker
+    accuracy 0.67, the three of the second round F1 1.00 and speaker accuracy 0.56; thresholds sit just under
+    today's figures (1.00 / 1.00)."""
     report = evaluate(HELDOUT)
-    assert len(report["articles"]) >= 6
-    assert report["f1"] >= 0.97
-    assert report["speaker_accuracy"] >= 0.95
+    assert len(report["articles"]) >= 9
+    assert report["f1"] >= 0.98
+    assert report["speaker_accuracy"] >= 0.97
     assert report["span_exact"] == 1.0
