@@ -185,8 +185,7 @@ def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list
             resolved.append(index.full(ref))
     if resolved:
         mention.speakers = resolved
-        index.entities.append(Entity(pos, resolved[0], False))  # a resolved speaker is a mention pronouns may use
-        index.entities.sort(key=lambda e: e.start)
+        index.insert(Entity(pos, resolved[0], False))  # a resolved speaker is a mention pronouns may use
         quoted = getattr(index, "quoted_people", None)
         if quoted is not None and resolved[0].kind == "person":
             quoted.add(resolved[0].name.split()[-1])

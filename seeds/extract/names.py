@@ -7,6 +7,8 @@ definite descriptions ("the newspaper") can be resolved without re-reading the t
 """
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from functools import lru_cache
 from dataclasses import dataclass, field
@@ -175,13 +177,17 @@ def _description(np: str, group_head: str | None) -> SpeakerRef:
         kind = "document"
     keep = np.lower().startswith("the ") and (kind == "document" or bool(re.match(r"^\w+s of the\b", bare)))
     ref = SpeakerRef(name=np if keep else bare, kind=kind,  # 'the authors of the report' is one group, named whole
-                     aliases=[x for x in {np, head, bare} if x != bare])
+                     aliases=[x for x in dict.fromkeys((np, head, bare)) if x != bare])
     if np.lower().startswith("the ") and len(bare.split()) <= 3 and group_head is None and (
             head in DESCRIPTION_KINDS and kind != "document" or head in _TITLE_HEADS):
         ref.definite = head
     elif kind == "document" and re.fullmatch(r"the (?:\w+ )?(?:statement|report)", np.lower()) and len(bare.split()) == 1:
         ref.definite = head
     return ref
+
+
+_START = operator.attrgetter("start")
+_POSSESSIVE_SPLIT = re.compile(r"(?<=[’']s)\s+")
 
 
 class EntityIndex:
@@ -195,7 +201,7 @@ class EntityIndex:
             self._add(masked, m.start(), m.group())
 
     def _add(self, masked: str, start: int, text: str) -> None:
-        parts = re.split(r"(?<=[’']s)\s+", text, maxsplit=1)
+        parts = _POSSESSIVE_SPLIT.split(text, maxsplit=1)
         if len(parts) == 2:  # "Atlantic Council's Washington headquarters": two names
             self._add(masked, start, parts[0])
             self._add(masked, start + text.index(parts[1], len(parts[0])), parts[1])
@@ -244,4 +250,9 @@ class EntityIndex:
         return ref
 
     def before(self, pos: int, lo: int = 0) -> list[Entity]:
-        return [e for e in self.entities if lo <= e.start < pos]
+        """Mentions starting in [lo, pos); entities stay sorted by start, so two bisections find them."""
+        i = bisect.bisect_left(self.entities, lo, key=_START)
+        return self.entities[i:bisect.bisect_left(self.entities, pos, lo=i, key=_START)]
+
+    def insert(self, entity: Entity) -> None:
+        bisect.insort_right(self.entities, entity, key=_START)

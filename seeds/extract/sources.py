@@ -30,7 +30,7 @@ def build_sources(clean: CleanText, quotes: list[Quote], mentions: list[Mention]
             _add(clusters, SpeakerRef(name=publisher, kind="publication"))
     for source in clusters:
         source.key = source.name
-        source.aliases = sorted({a for a in source.aliases if norm(a) != norm(source.name)}, key=str.lower)
+        source.aliases = sorted({a for a in source.aliases if norm(a) != norm(source.name)}, key=lambda a: (a.lower(), a))
     out: list[Quote] = []
     for quote, mention in zip(quotes, mentions):
         keys = list(dict.fromkeys(ref_cluster[id(r)].key for r in mention.speakers))
