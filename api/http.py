@@ -71,15 +71,25 @@ def _matching_tag(etag: str) -> str | None:
 
 def _cache_headers(response) -> None:
     response.headers["Cache-Control"] = f"public, max-age={int(current_app.config['CACHE_MAX_AGE'])}"
-    response.vary.add("Accept")
-    response.vary.add("Accept-Encoding")
+    if "Vary" in response.headers:
+        response.vary.add("Accept")
+        response.vary.add("Accept-Encoding")
+    else:  # the usual case, without parsing and re-serialising a header set
+        response.headers["Vary"] = "Accept, Accept-Encoding"
+
+
+_ALWAYS = (*CORS_HEADERS.items(), ("X-Content-Type-Options", "nosniff"))
 
 
 def add_headers(response):
     """after_request: ETag and Cache-Control on successful GETs; CORS and nosniff on everything."""
-    for key, value in CORS_HEADERS.items():
-        response.headers.setdefault(key, value)
-    response.headers["X-Content-Type-Options"] = "nosniff"
+    headers = response.headers
+    present = {key.lower() for key, _ in headers.items()}
+    for key, value in _ALWAYS:  # a view's own CORS headers stand; nosniff is always ours
+        if key.lower() not in present:
+            headers.add(key, value)
+        elif key == "X-Content-Type-Options":
+            headers[key] = value
     if _cacheable() and response.status_code == 200 and "ETag" not in response.headers:
         response.headers["ETag"] = request_etag()
         _cache_headers(response)
