@@ -79,6 +79,14 @@ def speaker_of(raw, quote):
      "the bravest people in this room.", ["Dana Reyes"]),
     ('Lopez was the first guest introduced, by Mark Ellison, as "the man who fixed our roof."',
      "the man who fixed our roof.", ["Mark Ellison"]),
+    # a day after 'on' is not part of the name; the pronoun goes back to the person
+    ('Kremlin spokesman Pavel Orlov told reporters.\n\nOrlov on Sunday ruled out any deal.\n\n'
+     '"The border is settled," he said.', "The border is settled,", ["Pavel Orlov"]),
+    # 'who last week called': a time phrase inside the relative clause
+    ('Trump, who last week called the governor a "disaster" on air, left early.', "disaster", ["Trump"]),
+    # a proper adjective before the body that speaks
+    ('Iranian state media said the talks were "constructive and serious."', "constructive and serious.",
+     ["Iranian state media"]),
 ])
 def test_unseen_attribution(raw, quote, expected):
     assert speaker_of(raw, quote) == expected
@@ -99,6 +107,8 @@ def served(raw):
     ('Her hits include "Paper Moon" and "Red Sky."', "Paper Moon"),
     # a label owned by someone
     ("Workers ignored Lee's 'productivity email' on Monday.", "productivity email"),
+    # a short quote alone on its line is a subheading
+    ("The talks ended.\n\n'A new chapter'\n\nThe envoy left on Monday.", "A new chapter"),
 ])
 def test_titles_are_not_served_as_speech(raw, title):
     assert title not in served(raw)

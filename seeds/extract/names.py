@@ -117,6 +117,9 @@ def parse_np(np: str) -> list[SpeakerRef]:
     if any(len(t := clean_run(m.group()).split()) >= 2 and not all(w.lower() in TITLE_WORDS for w in t) for m in free):
         runs = free  # 'Jennifer Daskal of American University and contributor to Slate': not Slate
     tail = np[runs[-1].end():].strip() if runs else ""
+    adjective = bool(runs) and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)", clean_run(runs[-1].group())) is not None
+    if adjective and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", tail):
+        return [_description(np, None)]  # 'Russian state television': a proper adjective, then the body it describes
     if _ROLE_HEAD.match(tail) and not _SPEAKS_FOR.search(tail):  # 'one IRS employee': the name only modifies
         return [_description(re.sub(r"^(?:but|and|yet|so|or)\s+", "", np, flags=re.I), None)]
     group = _GROUP.match(np)
@@ -162,6 +165,10 @@ def clean_run(run: str) -> str:
     tokens = run.split()
     while tokens and tokens[0].lower().strip(".,") in NOT_NAME and not tokens[0].isupper():
         tokens.pop(0)
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] in ("on", "and") and tokens[i + 1].lower().strip(".,") in NOT_NAME:
+            tokens = tokens[:i]  # 'Peskov on Sunday', 'Smith and This': a name, then a day or a function word
+            break
     while tokens and tokens[-1].lower() in ("of", "the", "and", "for", "on"):
         tokens.pop()
     return " ".join(tokens)

@@ -100,6 +100,9 @@ def _make_quote(text: str, start: int, end: int, para: Paragraph, sentences: lis
     before = text[s_start:max(s_start, start - 1)]
     after = text[min(end + 1, s_end):s_end]
     partial = _is_partial(body, before, after)
+    if text[para.start:para.end].strip(" \t\n\"“”‘’'") == body.strip() and len(body.split()) <= 8 and body.rstrip()[-1:] not in ".!?,":
+        return Quote(text=body, start=start, end=end, sentence=sentence, paragraph=para.index, partial=partial,
+                     elided=False, is_speech=False, open_end=open_end)  # "'God willed it'" alone on a line: a subheading
     return Quote(text=body, start=start, end=end, sentence=sentence, paragraph=para.index, partial=partial,
                  elided=bool(_ELLIPSIS.search(body)), is_speech=_may_be_speech(body, before, after), open_end=open_end)
 

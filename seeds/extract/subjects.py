@@ -71,7 +71,7 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
         words = last.split()
         if words[-1].lower() in ("and", "but", "or"):
             return _main_subject(masked, lo, cue.start())
-        if words[0].lower() in ("who", "whom") and len(words) <= 2:
+        if words[0].lower() in ("who", "whom") and not any(w[:1].isupper() for w in words[1:]):
             return _relative_head(segments[:-1]) or last  # 'led by Mark Hay, a marine ecologist, who said'
         clause = _CLAUSE_WORD.match(last + " ")
         if clause:
@@ -97,7 +97,7 @@ def _relative_head(segments: list[str]) -> str | None:
             continue  # ', a marine ecologist and professor at GT,': the description, not the name
         for m in reversed(list(CAP_RUN.finditer(seg))):
             refs = parse_np(clean_run(m.group()))
-            if refs and refs[0].kind == "person" and len(refs[0].name.split()) >= 2:
+            if refs and refs[0].kind == "person" and (len(refs[0].name.split()) >= 2 or seg.strip() == m.group()):
                 return clean_run(m.group())
         return None
     return None
