@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .entities import Vocabulary, build_vocabulary, find_dates_and_numbers, find_entities
+from .entities import Gated, Vocabulary, build_vocabulary, find_dates_and_numbers, find_entities
 from .model import Claim, Paragraph, Quote, Sentence, Source
 
 MIN_WORDS = 4  # "Comments are closed." is boilerplate, not a claim; shorter is a fragment or caption
@@ -93,6 +93,40 @@ _COMPARATIVE_RE = re.compile(
 )
 _CLOSERS = "”’\"')]»"
 
+# Necessary literals for the alternations above (see entities.Gated): for every alternative, a string each
+# of its matches contains. Sentences with none of them skip the regex; the result is the same.
+_HEDGE = Gated(_HEDGE_RE, [
+    "believed", "thought", "said", "understood", "reported", "alleged", "rumo", "presumed", "assumed", "suspected",
+    "t is ", "appear", "seem", "eportedly", "llegedly", "pparently", "urportedly", "upposedly", "ossibly", "robably",
+    "erhaps", "resumably", "rguably", "may", "might", "could", "likely", "suggest"])
+_PREDICTION = Gated(_PREDICTION_RE, [
+    "will", "won’t", "won't", "’ll", "'ll", "shall",
+    *(f"{w} to" for w in "going likely expected set poised due scheduled slated forecast projected predicted bound "
+                         "planning promising about plans intends aims vows pledges promises threatens".split()),
+    "the coming ", "the next ", "the following ", "next ", "later this ", "future",
+    "may ", "might ", "could ", "would "])
+_STRONG_OPINION = Gated(_STRONG_OPINION_RE, [  # searched in the lower-cased sentence, like the regex
+    "should", "must", "ought to", "think", "believe", "feel", "suspect", "hope", "fear", "argue", "doubt", "view",
+    "opinion", "obvious", "clearly", "undoubtedly", "unquestionably", "undeniably", "surely", "of course",
+    "fortunately", "sadly", "regrettably", "hopefully", "absurd", "ridiculous", "disgraceful", "shameful",
+    "outrageous", "deplorable", "unacceptable", "misguided", "foolish", "reckless", "wonderful", "terrible", "awful",
+    "excellent", "brilliant", "disastrous"])
+_WEAK_OPINION = Gated(_WEAK_OPINION_RE, [
+    "importan", "significant", "crucial", "vital", "essential", "key", "notable", "remarkable", "dangerous",
+    "worrying", "troubling", "alarming", "encouraging", "disappointing", "impressive", "serious", "clear", "apparent",
+    "necessary", "need to", "needs to", "better", "worse", "best", "worst", "good", "bad", "great", "consequential",
+    "interesting", "welcome", "inevitable", "wise", "more ", "less ", "most ", "least "])
+_STATEMENT = Gated(_STATEMENT_RE, [
+    "statement", "announcement", "remarks", "comments", "report", "testimony", "readout", "account", "tweet", "post",
+    "letter", "memo", "press release", "spokes"])
+_CAUSAL = Gated(_CAUSAL_RE, [
+    "because", "due to", "as a result", "resulted in", "results in", "led to", "leads to", "caused", "causes",
+    "owing to", "thanks to", "therefore", "consequently", "in order to", "by "])
+_COMPARATIVE = Gated(_COMPARATIVE_RE, [
+    " than", "higher", "lower", "larger", "smaller", "bigger", "highest", "lowest", "largest", "smallest", "biggest",
+    "record", "doubled", "tripled", "halved", "twice", "increased", "decreased", "rose", "fell", "dropped", "grew",
+    "first time", "only"])
+
 
 def find_claims(text: str, paragraphs: list[Paragraph], sentences: list[Sentence], quotes: list[Quote],
                 sources: list[Source]) -> list[Claim]:
@@ -135,14 +169,14 @@ def _classify(body: str, start: int, end: int, text: str, paragraph: int, speech
     entities = find_entities(body, vocab)
     dates, numbers = find_dates_and_numbers(body)
     attributed, claimant = _attribution(body, start, end, text, paragraph, speech, names, earlier)
-    hedge = _HEDGE_RE.search(body)
+    hedge = _HEDGE.search(body)
     if attributed:
         kind = "attributed"
-    elif _STRONG_OPINION_RE.search(body.lower()):
+    elif _STRONG_OPINION.search(body.lower()):
         kind = "opinion"
-    elif _PREDICTION_RE.search(body):
+    elif _PREDICTION.search(body):
         kind = "prediction"
-    elif _WEAK_OPINION_RE.search(body) and not (numbers or dates):
+    elif _WEAK_OPINION.search(body) and not (numbers or dates):
         kind = "opinion"
     else:
         kind = "factual"
@@ -168,7 +202,7 @@ def _attribution(body: str, start: int, end: int, text: str, paragraph: int, spe
     m = _ACCORDING_RE.search(body)
     if m:
         return True, _match_source(m.group("who"), names)
-    for m in _SPEECH_RE.finditer(body):
+    for m in _SPEECH_RE.finditer(body):  # not gated: most sentences that get here hold a cue, so a gate only adds cost
         before = body[:m.start()]
         if _PASSIVE_BEFORE.search(before) or _FIRST_PERSON_SUBJECT.search(before):
             continue
@@ -177,7 +211,7 @@ def _attribution(body: str, start: int, end: int, text: str, paragraph: int, spe
         who = _nearest_source(body, m.start(), m.end(), names)
         if who or _UNKNOWN_SUBJECT.search(before) or _NAMED_AFTER.match(body, m.end()):
             return True, who
-    m = _STATEMENT_RE.search(body)
+    m = _STATEMENT.search(body)
     if m:
         return True, _match_source(m.group("who") or body, names)
     return False, None
@@ -250,9 +284,9 @@ def checkworthiness(claim: Claim) -> float:
     if claim.dates:
         score += 0.15
     score += min(0.2, 0.08 * len(claim.entities))
-    if _COMPARATIVE_RE.search(claim.text):
+    if _COMPARATIVE.search(claim.text):
         score += 0.1
-    if _CAUSAL_RE.search(claim.text):
+    if _CAUSAL.search(claim.text):
         score += 0.1
     score += {"attributed": 0.05, "opinion": -0.25, "prediction": -0.15}.get(claim.kind, 0.0)
     if claim.hedged:
