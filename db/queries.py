@@ -128,7 +128,7 @@ def resolve_source_ids(db, ref: str) -> list[str]:
 
 QUOTE_SELECT = """
 select q.id, q.article_id, q.seq, q.text, q.start, q."end", q.sentence, q.paragraph, q.cue, q.partial,
-       q.elided, q.confidence
+       q.elided, q.confidence, q.context_before, q.context_after
 from quotes q
 """
 
