@@ -14,9 +14,19 @@ from dataclasses import dataclass, field
 from .coref import antecedent, definite
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
 from .model import Paragraph, Quote, Sentence
-from .subjects import (MASK, _BOUNDARY, _CLAUSE_WORD, _DETERMINERS, _INTRO, _STOP, _appositive, _is_noun, _main_subject,
-                       _subject)
 from .names import Entity, EntityIndex, SpeakerRef, clean_run, parse_np
+from .subjects import (
+    _BOUNDARY,
+    _CLAUSE_WORD,
+    _DETERMINERS,
+    _INTRO,
+    _STOP,
+    MASK,
+    _appositive,
+    _is_noun,
+    _main_subject,
+    _subject,
+)
 
 _NICKNAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 _NAME_ONLY = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s*){1,3}$")

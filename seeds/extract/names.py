@@ -10,10 +10,20 @@ from __future__ import annotations
 import bisect
 import operator
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from .lexicon import CAP_RUN, DESCRIPTION_KINDS, DOC_WORDS, NOT_NAME, PERSON_TITLES, PRONOUNS, ROLES, TITLE_WORDS, kind_of
+from .lexicon import (
+    CAP_RUN,
+    DESCRIPTION_KINDS,
+    DOC_WORDS,
+    NOT_NAME,
+    PERSON_TITLES,
+    PRONOUNS,
+    ROLES,
+    TITLE_WORDS,
+    kind_of,
+)
 
 _OWNER = re.compile(r"^(?P<owner>.+?)[’']s?\s+(?:official\s+)?(?:website|web site|office|press office|spokes(?:man|woman"
                     r"|person)|account|twitter account|social media account|channel|statement|blog|page)$", re.I)
@@ -234,10 +244,9 @@ class EntityIndex:
             parts = ref.name.split()
             if len(parts) == 3 or re.search(r"-[a-z]", parts[-1]):
                 self.heads.setdefault(parts[0], ref)  # 'Yoon Suk Yeol', 'Lee Jae-myung': the family name comes first
-        elif (ref.kind == "person" and ref.name not in self.surnames and len(run.split()) == 1
-              and not self._lone_subject(masked, start, end, run)):
-            if ref.name not in self.heads:
-                return  # a lone capitalised word is a name once given in full, or when it acts as a subject
+        elif (ref.kind == "person" and ref.name not in self.surnames and ref.name not in self.heads
+              and len(run.split()) == 1 and not self._lone_subject(masked, start, end, run)):
+            return  # a lone capitalised word is a name once given in full, or when it acts as a subject
         self.entities.append(Entity(start + text.find(run.split()[0]), ref, possessive))
 
     @staticmethod
