@@ -17,7 +17,8 @@ TRICKY = ["etc.", "approx.", "no.", "No.", "U.S.", "e.g.", "Mr.", "the end.", "s
           "...", "so...", "“Quote.”", "now.’", "done.” ", "\n", "\n\n", "\t", "\u00a0", "\u200b", "ab.  The",
           "the.\tThe", "nope.\nThe", "end. “We", "end. \"We", "end. 'We", "end.”  He", "St.", "fig.", "no. 5",
           "end.)", "end.” The", "a. B", "go. 42", "end. (A", "over. ‘We", "(", ")", "(PKK)", "tool\".", "tool”.",
-          "tool’.", "tool'.", "tool\"?", "[", "]", "(a. b. c. d. e. f. g. h. i. j. k. l. m.)", "said\". “", "did”! The"]
+          "tool’.", "tool'.", "tool\"?", "[", "]", "(a. b. c. d. e. f. g. h. i. j. k. l. m.)", "said\". “", "did”! The",
+          "Biden.", "Khan.”", "Sen.", "Dr.", "Mon.", "Yes!", "Ok?", "McCain.", "Mär.", "Ltd.", "Co.", "Xi.", "Io."]
 CAPS = ["The", "He", "She", "It", "Biden", "However,", "In", "U.S.", "A", "I", "IV", "We", "“We", "\"They", "Jan", "X"]
 
 

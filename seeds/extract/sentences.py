@@ -29,14 +29,16 @@ _TERMINAL_CHARS = "".join(sorted({c for t in State.terminals for c in t}))
 _BRACKETS = "".join(sorted(State.opening_brackets | State.closing_brackets))
 _BRACKET = re.compile("[" + re.escape(_BRACKETS) + "]")
 _TERMINAL_OR_BRACKET = re.compile("[" + re.escape(_TERMINAL_CHARS + _BRACKETS) + "]")
-# A boundary syntok always makes: a lower-case word of two or more letters that syntok does not treat as an
-# abbreviation, then one terminal with at most one closing quote glued before or after it, then spaces (no
-# line break) and a capital letter or an opening quote. syntok's decision there falls through every "don't
-# split" rule (not lower-case, not inner punctuation, not an abbreviation, not numeric, spaced, not a single
-# letter or initial at a sentence start) to a split. Without brackets none of its earlier decisions looks
-# past the next token, so the text after the cut segments the same on its own; cuts therefore stop at the
-# first bracket, where syntok may look up to 50 tokens ahead.
-_SURE_STOP = re.compile(r"(?:(?<=[ \t\n])|^)[“\"‘']*(?P<word>[a-z]{2,})(?:[.!?][\"”’']?|[\"”’'][.!?])(?=[ \t]+[A-Z“\"])")
+# A boundary syntok always makes: a word of two or more letters (lower case, or one capital and then lower
+# case, so the tokenizer keeps it whole) that syntok does not treat as an abbreviation, then one terminal
+# with at most one closing quote glued before or after it, then spaces (no line break) and a capital
+# letter or an opening quote. syntok's decision there falls through every "don't split" rule (next not
+# lower-case, not inner punctuation; the word not an abbreviation, not numeric, no inner dot, not a single
+# letter or roman numeral; next spaced and not numeric) to a split. Without brackets none of its earlier
+# decisions looks past the next token, so the text after the cut segments the same on its own; cuts
+# therefore stop at the first bracket, where syntok may look up to 50 tokens ahead.
+_SURE_STOP = re.compile(r"(?:(?<=[ \t\n])|^)[“\"‘']*(?P<word>[a-z]{2,}|[A-Z][a-z]+)(?:[.!?][\"”’']?|[\"”’'][.!?])"
+                        r"(?=[ \t]+[A-Z“\"])")
 # A piece with no terminal before its end is one sentence; the end may carry one terminal and one quote.
 _PLAIN_END = re.compile(r"[.!?][\"”’']?\Z")
 _ABBREVIATIONS = State.abbreviations | {"no", "No", "NO"}
