@@ -125,3 +125,17 @@ def test_lost_paragraph_break_inside_a_quote_starts_a_new_quote():
            'think there is a chance of a medal." Lee won the title last year.')
     assert served(raw) == ["I am quite confident,", "But I take each race as it comes.",
                            "As long as I train well I think there is a chance of a medal."]
+
+
+@pytest.mark.parametrize("raw, quote, expected", [
+    # a hyphenated role compound before the name is a description, not part of the name
+    ('"The tide has turned," Teacher-turned-activist Mara Quinlan said.', "The tide has turned,", ["Mara Quinlan"]),
+    ('Singer-songwriter Ode Falana told fans, "This tour is the last one."', "This tour is the last one.",
+     ["Ode Falana"]),
+    # a proper adjective after an article, then a role: an unnamed person described whole, not 'A French'
+    ('"Numbers are not the point," a French military official said.', "Numbers are not the point,",
+     ["French military official"]),
+    ('"That is on the high side," a Western diplomat said.', "That is on the high side,", ["Western diplomat"]),
+])
+def test_fourth_round_descriptions(raw, quote, expected):
+    assert speaker_of(raw, quote) == expected

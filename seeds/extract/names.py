@@ -72,12 +72,18 @@ class Entity:
     possessive: bool
 
 
+def _is_role(token: str) -> bool:
+    """'Actor', and compounds such as 'Journalist-turned-politician' or 'Singer-songwriter': a role before a name.
+    A hyphenated given name ('Jean-Pierre') has no role part, so it stays."""
+    return any(_ROLE_WORD.fullmatch(part) for part in token.lower().split("-"))
+
+
 def split_person(run: str) -> tuple[str, str]:
     """'U.S. President Joe Biden' -> ('Joe Biden', 'U.S. President'); the name is the run's last untitled tokens."""
     tokens = run.split()
     i = 0
     while i < len(tokens) - 1 and (tokens[i].lower().strip(",") in TITLE_WORDS or tokens[i].lower() in ("of", "the")
-                                   or (i == 0 and len(tokens) > 2 and _ROLE_WORD.fullmatch(tokens[i].lower()))):
+                                   or (i == 0 and len(tokens) > 2 and _is_role(tokens[i]))):
         i += 1
     name = tokens[i:]
     if " of " in " ".join(name) and not any(t.lower() in TITLE_WORDS - {"the", "of"} for t in name):
@@ -127,7 +133,8 @@ def parse_np(np: str) -> list[SpeakerRef]:
     if any(len(t := clean_run(m.group()).split()) >= 2 and not all(w.lower() in TITLE_WORDS for w in t) for m in free):
         runs = free  # 'Jennifer Daskal of American University and contributor to Slate': not Slate
     tail = np[runs[-1].end():].strip() if runs else ""
-    adjective = bool(runs) and re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|ic|i)", clean_run(runs[-1].group())) is not None
+    adjective = bool(runs) and re.fullmatch(  # 'A French military official': the article is not part of the adjective
+        r"[A-Z][a-z]+(?:an|ese|ish|ic|i|ern|ch)", _DETERMINER.sub("", clean_run(runs[-1].group()))) is not None
     if adjective and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", tail):
         return [_description(np, None)]  # 'Russian state television': a proper adjective, then the body it describes
     if _ROLE_HEAD.match(tail) and not _SPEAKS_FOR.search(tail):  # 'one IRS employee': the name only modifies
