@@ -46,7 +46,7 @@ def get_db() -> sqlite_utils.Database:
     """The request's connection; a missing or unreadable database is a 503, not a 500."""
     if "db" not in g:
         path = current_app.config["DATABASE"]
-        cached = current_app.extensions.setdefault("facts_db", _ThreadConnection())
+        cached = current_app.extensions.get("facts_db") or current_app.extensions.setdefault("facts_db", _ThreadConnection())
         try:
             key = _file_key(path)
             if cached.key != key:
@@ -72,4 +72,5 @@ def close_db(exc=None) -> None:
 
 
 def init_app(app) -> None:
+    app.extensions["facts_db"] = _ThreadConnection()
     app.teardown_appcontext(close_db)
