@@ -4,15 +4,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import pysbd
 import pytest
 
 from seeds.extract.claims import checkworthiness, find_claims
 from seeds.extract.entities import build_vocabulary, find_dates_and_numbers, find_entities
-from seeds.extract.model import Claim, Paragraph, Quote, Sentence, Source
+from seeds.extract.model import Claim, Paragraph, Quote, Source
+from seeds.extract.sentences import split_sentences
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "articles" / "biden-xi-call-conversation-2024.txt"
-_segmenter = pysbd.Segmenter(language="en", clean=False)
 
 SOURCES = [
     Source("joe-biden", "Joe Biden", "person", "U.S. President", ["Biden", "President Biden"]),
@@ -23,19 +22,11 @@ SOURCES = [
 
 
 def article(text: str, headings: tuple[str, ...] = (), speakers: dict[str, list[str]] | None = None):
-    """Paragraphs on blank lines, sentences by pysbd, and a Quote for every curly or straight double-quoted span
+    """Paragraphs on blank lines, sentences by the pipeline's splitter, and a Quote for every curly or straight double-quoted span
     whose text starts with a key of `speakers` (other quoted spans are scare quotes, is_speech False)."""
-    paragraphs, sentences = [], []
-    for i, m in enumerate(re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)):
-        kind = "heading" if m.group() in headings else "body"
-        paragraphs.append(Paragraph(i, m.start(), m.end(), kind))
-        pos = m.start()
-        for piece in _segmenter.segment(m.group()):
-            piece = piece.strip()
-            if piece:
-                start = text.index(piece, pos)
-                sentences.append(Sentence(len(sentences), start, start + len(piece), i, piece))
-                pos = start + len(piece)
+    paragraphs = [Paragraph(i, m.start(), m.end(), "heading" if m.group() in headings else "body")
+                  for i, m in enumerate(re.finditer(r"[^\n]+(?:\n[^\n]+)*", text))]
+    sentences = split_sentences(text, paragraphs)
     quotes = []
     for m in re.finditer(r"[“\"]([^”\"]+)[”\"]", text):
         who = [v for k, v in (speakers or {}).items() if m.group(1).startswith(k)]
