@@ -56,7 +56,7 @@ def speaker_of(raw, quote):
     ('One MP told the BBC, "We know that 16 million people wanted to stay."',
      "We know that 16 million people wanted to stay.", ["One MP"]),
     ('An eyewitness described how the attack unfolded, stating, "I was crossing the road."',
-     "I was crossing the road.", ["eyewitness"]),
+     "I was crossing the road.", ["An eyewitness"]),
     # a definite title before the name in commas: the name speaks
     ('The Deputy Mayor, Karen Holt, said on Monday "the bridge stays shut."', "the bridge stays shut.",
      ["Karen Holt"]),

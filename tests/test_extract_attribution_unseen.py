@@ -134,8 +134,35 @@ def test_lost_paragraph_break_inside_a_quote_starts_a_new_quote():
      ["Ode Falana"]),
     # a proper adjective after an article, then a role: an unnamed person described whole, not 'A French'
     ('"Numbers are not the point," a French military official said.', "Numbers are not the point,",
-     ["French military official"]),
-    ('"That is on the high side," a Western diplomat said.', "That is on the high side,", ["Western diplomat"]),
+     ["a French military official"]),
+    ('"That is on the high side," a Western diplomat said.', "That is on the high side,", ["a Western diplomat"]),
 ])
 def test_fourth_round_descriptions(raw, quote, expected):
+    assert speaker_of(raw, quote) == expected
+
+
+@pytest.mark.parametrize("raw, quote, expected", [
+    # a place before the role or inside a phrase after it only describes the speaker; served as written
+    ('"Nobody wants that," said a former Canadian official with long experience in East Africa, speaking privately.',
+     "Nobody wants that,", ["a former Canadian official with long experience in East Africa"]),
+    # 'the former Canadian official' goes back to the description that introduced the speaker
+    ('"Nobody wants that," said a former Canadian official with long experience in East Africa.\n\n'
+     'Talks resumed.\n\n"It will take years," said the former Canadian official.', "It will take years,",
+     ["a former Canadian official with long experience in East Africa"]),
+    ('A Dutch naval officer said the fleet was small.\n\n"We need more ships," the Dutch officer said.',
+     "We need more ships,", ["A Dutch naval officer"]),
+    # two unnamed speakers with the same role stay two speakers
+    ('"It is early," a Dutch naval officer said. A Nordic officer said the target was "too ambitious."',
+     "too ambitious.", ["A Nordic officer"]),
+    # a title with a place goes to the named holder of that title, never to the place
+    ('Canadian Prime Minister Mark Holt met Chilean President Ana Rojas, whom the Canadian prime minister called '
+     'a "true partner" on Friday.', "true partner", ["Mark Holt"]),
+    # 'the top diplomat': the person introduced as foreign minister
+    ('Foreign Minister Lena Varga spoke in Vienna. "We will wait," Varga told reporters. Later the chief Hungarian '
+     'diplomat said her office was "reviewing every case."', "reviewing every case.", ["Lena Varga"]),
+    # a dateline places the story and is never 'it'
+    ('OTTAWA — As talks begin, Norway has voiced hope, praising what it calls its "steady" ties with Canada.',
+     "steady", ["Norway"]),
+])
+def test_fifth_round_descriptions(raw, quote, expected):
     assert speaker_of(raw, quote) == expected

@@ -29,6 +29,8 @@ from .subjects import (
 )
 
 _NICKNAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([\w .]{1,20}\)\s*)?"
+                       r"(?=[—–]|--?\s)", re.M)
 _NAME_ONLY = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s*){1,3}$")
 _ASIDE = re.compile(rf"^[^\x01]{{0,120}}?,\s+(?P<np>he|she|they|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){{0,2}})\s+"
                     rf"(?P<cue>{'|'.join(sorted(INVERTIBLE))}|explained|added|noted)\s*[,.;]")
@@ -72,6 +74,8 @@ def _mask(text: str, quotes: list[Quote]) -> str:
         if q.open_end:
             hi = q.end
         chars[lo:hi] = (" " if _is_nickname(text, q) else MASK) * (hi - lo)
+    for m in _DATELINE.finditer(text):  # 'WASHINGTON —' places the story; it never speaks or is 'it'
+        chars[m.start():m.end()] = " " * (m.end() - m.start())
     return "".join(chars)
 
 

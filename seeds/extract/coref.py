@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .descriptions import resolve_description, unnamed
 from .firstnames import FIRST_NAMES
 from .lexicon import CUE_RE, PERSON_TITLES, PLACE_PHRASES, PLACES, PRONOUNS, ROLES
 from .model import Sentence
@@ -106,6 +107,10 @@ _GOVERNMENT_LIKE = {"ministry", "department", "government", "administration", "o
 
 def definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None:
     """'the newspaper', 'the agency': the last body of that kind named before; else the description itself."""
+    if unnamed(ref):  # 'the former U.S. official', 'the U.S. president'
+        found = resolve_description(ref, pos, index)
+        if found is not None or len(ref.name.split()) > 2:
+            return found or ref
     for e in reversed(index.before(pos)):
         same = e.ref.kind == ref.kind or {e.ref.kind, ref.kind} <= {"organization", "government"} and not (
             ref.definite not in _GOVERNMENT_LIKE and e.ref.name.lower() in PLACES | PLACE_PHRASES)

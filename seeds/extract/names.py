@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .descriptions import role_description
 from .lexicon import (
     CAP_RUN,
     DESCRIPTION_KINDS,
@@ -107,6 +108,9 @@ def parse_np(np: str) -> list[SpeakerRef]:
     low = np.lower()
     if low in PRONOUNS:
         return [SpeakerRef(name=np, kind="person", pronoun=low)]
+    described = role_description(np)
+    if described:  # 'a former U.S. official with ...': the places in it only describe the speaker
+        return [described]
     owned = _OWNED_TITLE.match(np)
     if owned:  # "Israel's prime minister": a person described by title, resolved to the name given nearby
         return [SpeakerRef(name=np, kind="person", description=np, definite=owned.group("head").lower())]
@@ -200,8 +204,10 @@ def _description(np: str, group_head: str | None) -> SpeakerRef:
     if head in DOC_WORDS:
         kind = "document"
     keep = np.lower().startswith("the ") and (kind == "document" or bool(re.match(r"^\w+s of the\b", bare)))
+    keep = keep or bool(re.match(r"^(?:an?|one)\s", np, re.I))  # 'An eyewitness': served as written
+    own = [head] if len(bare.split()) == 1 else []  # 'official' alone would merge 'a French' and 'a Western official'
     ref = SpeakerRef(name=np if keep else bare, kind=kind,  # 'the authors of the report' is one group, named whole
-                     aliases=[x for x in dict.fromkeys((np, head, bare)) if x != bare])
+                     aliases=[x for x in dict.fromkeys((np, *own, bare)) if x != (np if keep else bare)])
     if np.lower().startswith("the ") and len(bare.split()) <= 3 and group_head is None and (
             head in DESCRIPTION_KINDS and kind != "document" or head in _TITLE_HEADS):
         ref.definite = head
@@ -219,6 +225,7 @@ class EntityIndex:
 
     def __init__(self, masked: str):
         self.entities: list[Entity] = []
+        self.masked = masked
         self.surnames: dict[str, SpeakerRef] = {}
         self.heads: dict[str, SpeakerRef] = {}
         for m in CAP_RUN.finditer(masked):

@@ -11,6 +11,7 @@ import dataclasses
 import re
 
 from .attribution import Mention
+from .descriptions import unnamed
 from .lexicon import norm
 from .model import CleanText, Quote, Source
 from .names import SpeakerRef
@@ -62,8 +63,8 @@ def _same(source: Source, ref: SpeakerRef) -> bool:
         return False
     if _names(source) & _names(ref):
         return True
-    if ref.kind != "person":
-        return False
+    if ref.kind != "person" or unnamed(ref) or unnamed(source):
+        return False  # 'A French official' and 'A Western official' share a last word, not a person
     a, b = norm(source.name).split(), norm(ref.name).split()
     return bool(a and b) and a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
 
