@@ -166,3 +166,36 @@ def test_fourth_round_descriptions(raw, quote, expected):
 ])
 def test_fifth_round_descriptions(raw, quote, expected):
     assert speaker_of(raw, quote) == expected
+
+
+@pytest.mark.parametrize("raw, quote, expected", [
+    # a conjunction before the subject, a day between the subject and the cue
+    ('Earlier, Chancellor Otto Brandt rejected the offer, but Mira Holm on Monday said the chancellor "will agree."',
+     "will agree.", ["Mira Holm"]),
+    # 'with <lowercase descriptor> Name calling ...': the name, not the sentence's subject
+    ('Farm unions protested, with dairy lobby group Pasture calling the plan "a disaster for families."',
+     "a disaster for families.", ["Pasture"]),
+    # 'Plurals of Place' is one organisation's name
+    ('Farmers of Canada, a lobby group, called the vote "a win for rural towns."', "a win for rural towns.",
+     ["Farmers of Canada"]),
+    # a sentence-initial participle belongs to the main clause after it
+    ('Dana Price spoke last. Calling the city a "broken machine" run by insiders, she urged a recount.',
+     "broken machine", ["Dana Price"]),
+    # 'X issued a statement denouncing ... as "..."': X
+    ('The Harbor Board issued a statement denouncing the sale as "reckless" on Monday.', "reckless", ["Harbor Board"]),
+    # 'his <platform> profile said': the owner, never the platform
+    ('Officer Lee Marsh joined in 2020, according to his Facebook page.\n\n'
+     '"I love this town and its people," his Facebook page said.', "I love this town and its people,", ["Lee Marsh"]),
+    # 'the news group' is the outlet named before, not an organisation in between
+    ('Reuters sued the agency. The ban was extended to Harbor Force Group.\n\n'
+     'The news group said it would "defend its rights in court."', "defend its rights in court.", ["Reuters"]),
+    # 'viewed by X' is not a speech cue; the document is the source
+    ('"All staff will be on leave from Monday," according to the letters sent to embassy workers that were '
+     'viewed by Reuters.', "All staff will be on leave from Monday,", ["the letters sent to embassy workers"]),
+])
+def test_fifth_round_subjects(raw, quote, expected):
+    assert speaker_of(raw, quote) == expected
+
+
+def test_title_after_genre_noun_and_comma_is_not_speech():
+    assert "Night Tide." not in served('It was the follow-up to her 2023 horror hit, "Night Tide." Fans loved it.')

@@ -108,3 +108,19 @@ def _introduced(ref, head: str, words: set[str], before: str):
         if words <= _content(phrase) and role_description(phrase):
             return SpeakerRef(name=phrase, kind="person", aliases=[re.sub(r"^\S+\s+", "", phrase)])
     return None
+
+
+_CHANNEL = re.compile(r"^(?P<owner>his|her|their)\s+(?:[A-Z][\w.]*\s+){0,2}(?:official\s+)?(?:profile|account|page|feed|blog"
+                      r"|website|channel|bio|biography|post|posts)$")
+_OWNER_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+
+
+def owned_channel(np: str):
+    """'his LinkedIn profile said': the profile's owner speaks, found like the pronoun 'he'; never the platform."""
+    from .names import SpeakerRef
+
+    m = _CHANNEL.match(np)
+    if not m:
+        return None
+    pronoun = _OWNER_PRONOUN[m.group("owner")]
+    return SpeakerRef(name=pronoun, kind="person", pronoun=pronoun)

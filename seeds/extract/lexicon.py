@@ -27,13 +27,14 @@ _SAY = (
     "|accuses|accused|blame|blames|blamed|praise|praises|praised|criticized|criticised|criticizes|criticises"
     "|condemn|condemns|condemned|denounce|denounces|denounced|hail|hails|hailed|wonder|wonders|wondered"
     "|summed up|put it|chimed in|reiterated|reiterates|cautioned|cautions|boasted|boasts|complained|complains"
-    "|lamented|laments|mused|muses|announced|insisted|reported|repeated|repeats"
+    "|lamented|laments|mused|muses|announced|insisted|reported|repeated|repeats|denouncing|condemning|praising"
+    "|blaming|criticizing|criticising|accusing|urging|declaring|vowing|warning|insisting|dismissing"
 )
 _OBJECT = (  # verbs whose quoted object is a characterisation ("called it X"), never an introduced utterance
     "calls|called|calling|characteri[sz]e[sd]?|characteri[sz]ing|describe|describes|described|describing"
     "|label|labels|label(?:l)?ed|thank|thanks|thanked|thanking|advise|advises|advised|envision|envisions|envisioned"
     "|brand|brands|branded|decry|decries|decried|welcome|welcomes|welcomed|dismiss|dismisses|dismissed"
-    "|sees|saw|views|viewed|regards|regarded|introduces|introduced|introducing"  # 'X sees Y as "..."': X's characterisation
+    "|sees|saw|views|viewed(?!\\s+by\\b)|regards|regarded|introduces|introduced|introducing"  # 'X sees Y as "..."': X's characterisation
 )
 CUE_RE = re.compile(rf"\b(?:according to|{_SAY}|{_OBJECT})\b", re.IGNORECASE)
 SAY_RE = re.compile(rf"^(?:{_SAY})$", re.IGNORECASE)

@@ -149,7 +149,8 @@ _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "b
 _SPEECH_NEXT = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?(?:said|says|asked|added|told|wrote|replied|shouted|exclaimed|"
                           r"tweeted|posted|cried|yelled)\b", re.I)
 _TITLE_PLACE = re.compile(r"(?:\w[’']s?|\b(?:in|for|on|from|by|as|and|or|star|drama|comedy|comedies|film|movie|"
-                          r"sitcom|series|spoof|thriller|musical|role|hit|single))\s*$", re.I)
+                          r"sitcom|series|spoof|thriller|musical|role|hit|single)|\b(?:hit|film|movie|drama|comedy|thriller|"
+                          r"album|single|novel|book|series|show),)\s*$", re.I)  # 'his 2024 horror hit, "Longlegs."' 
 
 
 def _title_case(words: list[str]) -> bool:

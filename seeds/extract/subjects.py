@@ -28,6 +28,8 @@ _INTRO = re.compile(r"^(?:in|on|at|after|before|following|however|speaking|earli
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your"}
 _VERBISH = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
                       r"also|then|later|\w+ed|\w+ly)$")
+_ISSUED = re.compile(r"\b(?:issued|released|published|posted|sent|put out)\s+(?:an?|the|its|his|her|their)\s+"
+                     r"(?:[\w-]+\s+){0,2}(?:statement|letter|report|post|message|release|video)s?\s*$")
 _STOP = r"(?!(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bCol)" \
         r"(?<!\bProf)(?<!\bRev)(?<!\b[A-Z])\.\s)"  # a full stop, not an abbreviation's: 'Sen. Chuck Schumer'
 
@@ -51,7 +53,7 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
     if agent and cue.group().lower().endswith("ed"):
         return agent.group(1)  # 'described by X as "..."': the agent of a participle
     left = _ADVERB.sub("", raw_left)
-    absolute = re.search(r"(?:^|[,;]\s*|\s)with\s+((?:[A-Z][\w.’'-]*\s*){1,4})$", left)
+    absolute = re.search(r"(?:^|[,;]\s*|\s)with\s+(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w.’'-]*\s*){1,4})$", left)
     if absolute and cue.group().lower().endswith("ing"):
         return absolute.group(1)  # '..., with Zinichev describing "..."'
     if cue.group().lower().endswith("ing") and left.rstrip().endswith(","):
@@ -59,12 +61,19 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
         if inner:  # '... after Yoon declared it on television, calling parliament "..."': the nearer clause
             return inner.group(1)
         return _main_subject(masked, lo, cue.start())  # '..., adding "..."': the main clause's subject
+    if cue.group().lower().endswith("ing") and not raw_left.strip():
+        after = re.match(r"[^.;:!?\n]{0,200}?\x01[^.;:!?\n\x01]{0,120}?,\s", masked[cue.end():cue.end() + 400])
+        if after:  # 'Calling X a "...", she urged': the participle belongs to the main clause after it
+            start = cue.end() + after.end()
+            stop = re.search(r"[.;:!?\n]", masked[start:start + 300])
+            return _main_subject(masked, start, start + (stop.start() if stop else 300))
     if left.rstrip().endswith(MASK) or not left.strip(" ,\x01"):
         if cue.group().lower() in INVERTIBLE:  # '"...," said Khan, "..."'
             m = re.match(rf"\s*((?:{_STOP}[^,;:!?\x01\n]){{1,80}})", masked[cue.end():end])
             return m.group(1) if m else None
         return None
     segments = [s for s in _BOUNDARY.split(left)]
+    segments[-1] = re.sub(r"^\s*(?:but|and|yet|so)\s+(?=[A-Z])", "", segments[-1])  # ', but Waltz on Friday said'
     last = re.sub(r"^(?:(?:later|earlier|then|now|still|also|again|meanwhile|yesterday|today|tonight|separately"
                   r"|instead|finally|\w+ly)\s+)+", "", segments[-1].strip(), flags=re.I)
     if last:
@@ -86,6 +95,8 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
         if words[0].islower() and words[0] not in _DETERMINERS and words[0].lower() not in PRONOUNS and not re.match(
                 r"^(?:some|many|one|two|several|most|all|few|officials|police|experts|critics|analysts)\b", last):
             return _main_subject(masked, lo, cue.start())
+        if cue.group().lower().endswith("ing") and _ISSUED.search(last):
+            return _main_subject(masked, lo, cue.start())  # 'X issued a statement denouncing ...': X
         return last
     return _appositive([s.strip() for s in segments[:-1] if s.strip()])
 
