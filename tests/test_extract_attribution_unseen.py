@@ -199,3 +199,16 @@ def test_fifth_round_subjects(raw, quote, expected):
 
 def test_title_after_genre_noun_and_comma_is_not_speech():
     assert "Night Tide." not in served('It was the follow-up to her 2023 horror hit, "Night Tide." Fans loved it.')
+
+
+@pytest.mark.parametrize("raw, quote, expected", [
+    # the only person a sentence is about, even in the possessive, is what 'he' points back to
+    ('Tom Reyes spoke first. This marks Luis Ortega\'s second visit. The self-styled reformer campaigned on cuts.\n\n'
+     'Last year, he vowed to end waste, declaring, "We will not stop until the job is done!"',
+     "We will not stop until the job is done!", ["Luis Ortega"]),
+    # 'X noted that the Y has promised "..."': X reports the words
+    ('Minister Ana Soto spoke on Sunday, noting that the EU has promised to act "before the end of the year."',
+     "before the end of the year.", ["Ana Soto"]),
+])
+def test_fifth_round_reporters(raw, quote, expected):
+    assert speaker_of(raw, quote) == expected

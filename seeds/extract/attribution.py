@@ -125,6 +125,8 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
                  and not _BOUNDARY.search(masked[m.end():before_end].rstrip(" ,:"))]
     if cues:
         cue = according[-1] if according else cues[-1]
+        if not according and len(cues) > 1 and re.match(r"\s+that\s+(?:the\s+)?[A-Z]", masked[cues[-2].end():cue.start()]):
+            cue = cues[-2]  # 'X noted that the U.S. has promised "..."': X reports the words
         mention.cue = cue.group()
         np = _subject(masked, s_lo, cue, before_end)
         if np is not None and _resolve(np, cue.start(), masked, index, sentences, mention):

@@ -99,6 +99,10 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
             return speaking[-1].ref
         if cands:
             return cands[0].ref
+        owners = [e for e in index.before(limit if j == k else s.end + 1, s.start) if e.possessive and fits(e)
+                  and want == "person" and j < k]
+        if len(owners) == 1:  # "This marks Milei's third visit." then 'he vowed': the one person the sentence is about
+            return owners[0].ref
     return None
 
 
