@@ -194,7 +194,7 @@ def find_entities(sentence: str, vocab: Vocabulary) -> list[str]:
             else:
                 run.append(tok)
         out += _clean_run(run, initial, sentence[m.end():m.end() + 12], vocab)
-    for h in _HYPHEN_CAPS.findall(sentence):  # anti-Brexit, pro-Kremlin
+    for h in _HYPHEN_CAPS.findall(sentence) if "-" in sentence else ():  # anti-Brexit, pro-Kremlin
         if not (_MONTH_OR_DAY.match(h) or _DEMONYM_RE.match(h)):
             out.append(h)
     return _unique(out)
