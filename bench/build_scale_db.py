@@ -1,9 +1,10 @@
 """A facts database at realistic scale for `make bench`: 1,000 articles, 100,000 quotes, 200,000 claims.
 
 Synthetic rows in exactly the shape seeds/importer.py article_rows() produces, written through the real
-loader (seeds.importer.write_database -> db/tables.py create_tables, insert_all, create_indexes, vacuum,
-atomic rename). Sentences are drawn with Zipf-like weights from the vocabulary of the seed and gold articles
-(as bench/verify_bench.py does), so FTS posting lists have realistic lengths. Every article's text is built
+loader (seeds.importer.write_database -> db/tables.py create_tables, one executemany per table,
+create_indexes, VACUUM only when pages are free, atomic rename). Sentences are drawn with Zipf-like weights
+from the vocabulary of the seed and gold articles (as bench/verify_bench.py does), so FTS posting lists have
+realistic lengths. Every article's text is built
 from its sentences, so spans, sentence and context fields index into the served text as real ones do.
 
 Deterministic (seeded). The file is cached as bench/.cache/scale-<hash>.db, the hash covering this file,
