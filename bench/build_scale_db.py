@@ -4,7 +4,8 @@ Synthetic rows in exactly the shape seeds/importer.py article_rows() produces, w
 loader (seeds.importer.write_database -> db/tables.py create_tables, one executemany per table,
 create_indexes, VACUUM only when pages are free, atomic rename). Sentences are drawn with Zipf-like weights
 from the vocabulary of the seed and gold articles (as bench/verify_bench.py does), so FTS posting lists have
-realistic lengths. Every article's text is built from its sentences, so spans, sentence and context fields index into the served text as real ones do.
+realistic lengths. Every article's text is built from its sentences, so spans, sentence and context fields
+index into the served text as real ones do.
 
 Deterministic (seeded). The file is cached as bench/.cache/scale-<hash>.db, the hash covering this file,
 db/tables.py and the vocabulary, so reruns are instant and any change to the generator or layout rebuilds.
