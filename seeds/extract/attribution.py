@@ -28,6 +28,8 @@ from .subjects import (
     _subject,
 )
 
+_ASIDE_INV = re.compile(r"^[^\x01]{0,160}?,\s+(?P<cue>said|says)\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s*(?:[,.;]|$)")
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|we’re|we're|my|our|me|us)\b")
 _NICKNAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([\w .]{1,20}\)\s*)?"
                        r"(?=[—–]|--?\s)", re.M)
@@ -120,6 +122,10 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
                 and _resolve(np, quote.end, masked, index, sentences, mention)):
             mention.cue, mention.confidence = cue, 0.9
             return
+    tail = _ASIDE.match(after) or _ASIDE_INV.match(after)  # '... "...," in the old centre, said Omar Velde, a planner'
+    if tail and _resolve(tail.group("np"), quote.end, masked, index, sentences, mention):
+        mention.cue, mention.confidence = tail.group("cue"), 0.75  # the sentence's own 'X said' beats 'suggests' before
+        return
     cues = [m for m in CUE_RE.finditer(masked, s_lo, before_end) if not _is_noun(masked, m.start())]
     according = [m for m in cues if m.group().lower() == "according to"
                  and not _BOUNDARY.search(masked[m.end():before_end].rstrip(" ,:"))]
@@ -138,10 +144,6 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
         mention.cue = mention.cue or "according to"
         mention.confidence = 0.7
         return
-    aside = _ASIDE.match(after)
-    if aside and _resolve(aside.group("np"), quote.end, masked, index, sentences, mention):
-        mention.cue, mention.confidence = aside.group("cue"), 0.7
-        return
     lead = masked[s_lo:before_end].rstrip()
     if lead.endswith((":", ",")) and not lead.endswith(MASK + ","):
         np = _main_subject(masked, s_lo, before_end)
@@ -158,6 +160,12 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
 
 def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention) -> None:
     """A quote with no cue of its own carries on the previous quote, or the previous sentence's subject."""
+    if masked[sent[0]:quote.start - 1].strip(" \x01,") and _FIRST_PERSON.search(quote.text):
+        last = next((j for j in range(len(earlier) - 1, -1, -1) if earlier[j].is_speech), None)
+        if (last is not None and mentions[last].speakers and earlier[last].paragraph == quote.paragraph
+                and quote.start - earlier[last].end < 300 and not CUE_RE.search(masked, sent[0], sent[1])):
+            mention.speakers, mention.confidence = list(mentions[last].speakers), 0.4  # 'With his firm hit, "I never ..."'
+        return
     if not masked[sent[0]:quote.start - 1].strip(" \x01,"):
         lead_in = [s for s in sentences if s.end <= sent[0] and s.paragraph == quote.paragraph - 1]
         first = not [s for s in sentences if s.end <= sent[0] and s.paragraph == quote.paragraph]

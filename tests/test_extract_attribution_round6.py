@@ -1,0 +1,32 @@
+"""Attribution rows for patterns met in the sixth blind round (many publishers; our own sentences)."""
+import pytest
+
+from seeds.evaluate import predict
+
+
+def speakers(raw):
+    _, quotes, sources = predict(raw)
+    by_key = {s.key: s for s in sources}
+    return {q.text: [by_key[k].name for k in q.speakers] for q in quotes if q.is_speech}
+
+
+@pytest.mark.parametrize("raw, quote, expected", [
+    # the sentence's own trailing 'X said' beats a clause subject before a weak verb ('That ... suggests')
+    ('Economist Lara Quint studies wages. That hiring remains weak suggests “that most towns have stalled badly” '
+     'outside the oil fields, Quint said. “Pay is flat.”', "that most towns have stalled badly", ["Lara Quint"]),
+    ('Economist Lara Quint studies wages. That hiring remains weak suggests “that most towns have stalled badly” '
+     'outside the oil fields, Quint said. “Pay is flat.”', "Pay is flat.", ["Lara Quint"]),
+    # an inverted 'said X, a ...' closing a long sentence that has a partial quote in its middle
+    ('Shops there have lost trade to the malls, and there has been “hardly any new investment” in the old centre, '
+     'said Omar Velde, a planner in Leeds.', "hardly any new investment", ["Omar Velde"]),
+    # first-person words with no cue in their sentence carry on the paragraph's speaker
+    ('“It was a long year,” said Ada Brook, owner of Brook Tools Ltd. “Sales fell fast.” With her orders cut by '
+     'the council, “I never expect a return” to the old staff levels.', "I never expect a return", ["Ada Brook"]),
+])
+def test_round6_attribution(raw, quote, expected):
+    assert speakers(raw)[quote] == expected
+
+
+def test_third_person_scare_quote_after_a_quote_gets_no_speaker():
+    raw = ('“We will vote no,” said Rita Vance. The bill, dubbed the “fair share” plan, passed anyway.')
+    assert speakers(raw).get("fair share", []) == []
