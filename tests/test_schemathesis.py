@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-EXAMPLES_PER_OPERATION = 50
+EXAMPLES_PER_OPERATION = 100  # issue #6: at least 100 per operation
 
 
 def test_schemathesis_all_checks_pass(live_server, tmp_path):
