@@ -22,6 +22,12 @@ def speakers(raw):
     # first-person words with no cue in their sentence carry on the paragraph's speaker
     ('“It was a long year,” said Ada Brook, owner of Brook Tools Ltd. “Sales fell fast.” With her orders cut by '
      'the council, “I never expect a return” to the old staff levels.', "I never expect a return", ["Ada Brook"]),
+    # 'according to a <Firm>’s forecast': the firm, not its possessive; an earlier uncued partial in the
+    # same sentence shares the cue after the last one
+    ('Growth in services “will slow sharply,” according to a Fairmont Research’s forecast in May.',
+     "will slow sharply,", ["Fairmont Research"]),
+    ('Automakers matter, but “software and services” and design “will grow fast,” according to a Brightline '
+     'Analytics’ forecast in June.', "software and services", ["Brightline Analytics"]),
 ])
 def test_round6_attribution(raw, quote, expected):
     assert speakers(raw)[quote] == expected

@@ -30,6 +30,9 @@ from .subjects import (
 
 _ASIDE_INV = re.compile(r"^[^\x01]{0,160}?,\s+(?P<cue>said|says)\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s*(?:[,.;]|$)")
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|we’re|we're|my|our|me|us)\b")
+_DOC_OWNER = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?P<owner>(?:[A-Z][\w&.-]*(?:[’']s\b)?\s+){0,4}?[A-Z][\w&.-]*)(?:[’']s?)?"
+                        r"\s+(?:latest\s+|new\s+|annual\s+|monthly\s+)?(?:forecast|report|statement|analysis|study|survey|"
+                        r"estimate|review|filing|memo|note|letter|data|figures|poll)s?\b")
 _NICKNAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([\w .]{1,20}\)\s*)?"
                        r"(?=[—–]|--?\s)", re.M)
@@ -66,6 +69,13 @@ def attribute_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sen
             sent = _sentence_span(sentences, quote)
             _attribute(masked, index, sentences, sent, quote, quotes[:i], mentions, mention)
         mentions.append(mention)
+    for i in range(len(quotes) - 2, -1, -1):  # '"a" and "b," according to X': the cue after the last covers both
+        nxt = next((j for j in range(i + 1, len(quotes)) if quotes[j].is_speech), None)
+        if (quotes[i].is_speech and not mentions[i].speakers and nxt is not None and mentions[nxt].speakers
+                and _sentence_span(sentences, quotes[i]) == _sentence_span(sentences, quotes[nxt])
+                and not CUE_RE.search(masked, quotes[i].end, quotes[nxt].start)):
+            mentions[i].speakers, mentions[i].cue = list(mentions[nxt].speakers), mentions[nxt].cue
+            mentions[i].confidence = min(mentions[nxt].confidence, 0.5)
     return mentions
 
 
@@ -139,8 +149,9 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
             mention.confidence = 0.8
             return
     by = re.match(rf"^\s*(?:by|according to)\s+((?:{_STOP}[^,;:!?\x01\n]){{1,90}})", after, re.I)
+    owner = by and _DOC_OWNER.match(by.group(1))  # 'according to a Fairmont Research’s forecast': the firm
     if by and (mention.cue or by.group().lstrip().lower().startswith("according")) and _resolve(
-            by.group(1), quote.end, masked, index, sentences, mention):
+            owner.group("owner") if owner else by.group(1), quote.end, masked, index, sentences, mention):
         mention.cue = mention.cue or "according to"
         mention.confidence = 0.7
         return
