@@ -36,3 +36,13 @@ def test_round6_attribution(raw, quote, expected):
 def test_third_person_scare_quote_after_a_quote_gets_no_speaker():
     raw = ('“We will vote no,” said Rita Vance. The bill, dubbed the “fair share” plan, passed anyway.')
     assert speakers(raw).get("fair share", []) == []
+
+
+@pytest.mark.parametrize("raw, span", [
+    # 'listed/registered/billed ... as "X"' names an entry or a label; nobody says it
+    ("Given his luck he should perhaps be listed in the record books as ‘retired hurt (rain) 49’.", "retired hurt (rain) 49"),
+    ("The firm was registered as “Blue Fern Holdings” in 2019.", "Blue Fern Holdings"),
+])
+def test_listed_as_is_not_speech(raw, span):
+    _, quotes, _ = predict(raw)
+    assert [q.is_speech for q in quotes if q.text == span] == [False]

@@ -44,7 +44,8 @@ INVERTIBLE = {"said", "says", "added", "asked", "continued", "wrote", "concluded
 NAMING_BEFORE = re.compile(
     r"(?:\bso-called|\b(?:was|were|is|are|be|been|being|commonly|widely|often|also|now|later|officially|formerly)"
     r"\s+(?:called|named|known as|dubbed|termed)|\bnamed(?: \w+){0,6}|\b(?:dubbed|nicknamed|titled|entitled|termed"
-    r"|designated|known as|branded as|reads?|read:)|\b(?:the|a|its|his|her|their) (?:words?|terms?|phrases?|names?"
+    r"|designated|known as|branded as|reads?|read:)|\b(?:listed|registered|classified|recorded|billed|labell?ed)(?: [\w’'-]+){0,5}"
+    r" as|\b(?:the|a|its|his|her|their) (?:words?|terms?|phrases?|names?"
     r"|labels?|titles?|headlines?|designations?)|\b(?:slogan|hashtag|motto|banner|sign|placard|poster|shirt|logo)s?"
     r"(?: \w+ing)?)\s*[,:]?\s*$",
     re.IGNORECASE,
