@@ -28,6 +28,10 @@ def speakers(raw):
      "will slow sharply,", ["Fairmont Research"]),
     ('Automakers matter, but “software and services” and design “will grow fast,” according to a Brightline '
      'Analytics’ forecast in June.', "software and services", ["Brightline Analytics"]),
+    # 'I heard someone shouting, "..."': the unnamed voice speaks, not the narrator
+    ('I was parking when I heard someone shouting, “Watch out for the truck.” I turned around.',
+     "Watch out for the truck.", ["someone"]),
+    ('I was parking when I hear a woman saying, “Watch out for the truck.”', "Watch out for the truck.", ["a woman"]),
 ])
 def test_round6_attribution(raw, quote, expected):
     assert speakers(raw)[quote] == expected

@@ -33,6 +33,8 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|we|we’re|we're|my|our|me|us)\b")
 _DOC_OWNER = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?P<owner>(?:[A-Z][\w&.-]*(?:[’']s\b)?\s+){0,4}?[A-Z][\w&.-]*)(?:[’']s?)?"
                         r"\s+(?:latest\s+|new\s+|annual\s+|monthly\s+)?(?:forecast|report|statement|analysis|study|survey|"
                         r"estimate|review|filing|memo|note|letter|data|figures|poll)s?\b")
+_HEARD = re.compile(r"\b(?:hear|heard|hears|hearing)\s+(?P<np>(?:someone|somebody|a\s+(?:man|woman|voice|boy|girl|child|neighbou?r|stranger)))"
+                    r"\s+(?P<cue>saying|say|shouting|shout|yelling|yell|calling|call|asking|ask)\s*[,:]?\s*$", re.I)
 _NICKNAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([\w .]{1,20}\)\s*)?"
                        r"(?=[—–]|--?\s)", re.M)
@@ -132,6 +134,13 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
                 and _resolve(np, quote.end, masked, index, sentences, mention)):
             mention.cue, mention.confidence = cue, 0.9
             return
+    heard = _HEARD.search(masked, s_lo, before_end)
+    if heard:  # 'I heard someone saying, "..."': the unnamed voice, never 'I'
+        np = heard.group("np")
+        if not _resolve(np, heard.start("np"), masked, index, sentences, mention):
+            mention.speakers = [SpeakerRef(name=np, kind="person", description=np)]
+        mention.cue, mention.confidence = heard.group("cue"), 0.6
+        return
     tail = _ASIDE.match(after) or _ASIDE_INV.match(after)  # '... "...," in the old centre, said Omar Velde, a planner'
     if tail and _resolve(tail.group("np"), quote.end, masked, index, sentences, mention):
         mention.cue, mention.confidence = tail.group("cue"), 0.75  # the sentence's own 'X said' beats 'suggests' before
