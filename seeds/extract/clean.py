@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .metadata import lift_metadata
 from .model import CleanText, Paragraph
 
 _BOILERPLATE = re.compile(
@@ -61,6 +62,7 @@ _MINOR = {"a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "f
 def clean_article(raw: str) -> CleanText:
     """Return the body as blank-line separated paragraphs, with metadata lines lifted out."""
     meta: dict[str, str | None] = {}
+    raw = lift_metadata(raw, meta)  # headline, byline, date line, wire footer
     kept: list[tuple[str, str]] = []  # (text, kind)
     for block in re.split(r"\n[ \t]*\n", raw.replace("\r\n", "\n").replace("\r", "\n")):
         lines = [ln.strip() for ln in block.split("\n")]
