@@ -50,3 +50,36 @@ def test_third_person_scare_quote_after_a_quote_gets_no_speaker():
 def test_listed_as_is_not_speech(raw, span):
     _, quotes, _ = predict(raw)
     assert [q.is_speech for q in quotes if q.text == span] == [False]
+
+
+@pytest.mark.parametrize("raw, quote, expected", [
+    # a document speaks for the body that issued it: 'X said in a statement' ... 'according to the statement'
+    ('The White House said in a statement that Biden would sign the bill. According to the statement, the '
+     'president “looks forward to working with Congress.”', "looks forward to working with Congress.", ["White House"]),
+    ('In a statement on Tuesday, the Justice Department said the review was over. The statement added that the '
+     'agency “will not pursue charges.”', "will not pursue charges.", ["Justice Department"]),
+    ('Acme Corp. was fined on Monday and issued a statement. “We regret the outage,” the statement said.',
+     "We regret the outage,", ["Acme Corp"]),
+    ('A statement from the Kremlin described the talks as useful. According to the statement, Putin “stressed '
+     'the need for a ceasefire.”', "stressed the need for a ceasefire.", ["Kremlin"]),
+    ('A United Nations report released Tuesday found rising hunger. “Funding has collapsed,” the report said.',
+     "Funding has collapsed,", ["United Nations"]),
+    ('Acme Corp. filed a lawsuit against Beta Inc. on Monday. “Beta copied our design,” the filing said.',
+     "Beta copied our design,", ["Acme Corp"]),
+    ('Mayor Ana Ruiz sent a letter to the governor on Friday. “Our city cannot wait,” the letter said.',
+     "Our city cannot wait,", ["Ana Ruiz"]),
+    # a joint statement has every issuer as its speaker
+    ('Nordvik Energy and the Port of Halden said in a joint statement on Monday that the terminal would open in '
+     'May. “The project is on schedule,” the joint statement said.', "The project is on schedule,",
+     ["Nordvik Energy", "Port of Halden"]),
+    # 'its' points to the last body named in the sentence or the one before
+    ('The Federal Open Market Committee held rates steady on Wednesday. Inflation “remains somewhat elevated,” '
+     'according to the statement after its September meeting.', "remains somewhat elevated,",
+     ["Federal Open Market Committee"]),
+    ('Acme Corp. apologised on Monday. “We regret the outage,” its statement said.', "We regret the outage,", ["Acme Corp"]),
+    # no issuer named anywhere before: the document stays its own source
+    ('Police said on Monday that two men were arrested. “Officers acted quickly,” the statement said.',
+     "Officers acted quickly,", ["the statement"]),
+])
+def test_documents_resolve_to_their_issuer(raw, quote, expected):
+    assert speakers(raw)[quote] == expected

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from .coref import antecedent, definite
+from .issuers import document_issuer
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
 from .model import Paragraph, Quote, Sentence
 from .names import Entity, EntityIndex, SpeakerRef, clean_run, parse_np
@@ -218,13 +219,15 @@ def _subject_of_intro(masked: str, sentence: Sentence) -> str | None:
 
 
 def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence], mention: Mention) -> bool:
-    refs = [r for r in parse_np(np) if r.name.lower().strip(".") not in NOT_NAME or r.pronoun or r.name.isupper()]
+    issuer = document_issuer(np, pos, masked, index, sentences)  # 'the statement' speaks for whoever issued it
+    refs, at = issuer if issuer else (parse_np(np), pos)
+    refs = [r for r in refs if r.name.lower().strip(".") not in NOT_NAME or r.pronoun or r.name.isupper()]
     resolved = []
     for ref in refs:
         if ref.pronoun:
-            ref = antecedent(ref.pronoun, pos, masked, index, sentences, _main_subject)
+            ref = antecedent(ref.pronoun, at, masked, index, sentences, _main_subject)
         elif ref.definite:
-            ref = definite(ref, pos, index)
+            ref = definite(ref, at, index)
         if ref is not None:
             resolved.append(index.full(ref))
     if resolved:
