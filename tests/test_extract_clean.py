@@ -90,3 +90,163 @@ def test_seed_article_keeps_only_the_body():
     assert clean.author == "Stefan Wolff" and clean.publisher == "The Conversation"
     for gone in ("Comments are closed", "Exit mobile version", "republished", "is a professor"):
         assert gone not in clean.text
+
+
+# --- Wire and newspaper metadata: headline, byline, agency, date line, footer (seeds/extract/metadata.py) ---
+
+LEDE = ("CAIRO (AP) — Egypt's parliament approved a new budget on Monday after weeks of debate over fuel subsidies, "
+        "the state news agency reported.")
+SECOND = "Lawmakers voted 310 to 42 in favour of the plan."
+
+
+@pytest.mark.parametrize("head, field, value", [
+    ("Egypt approves budget after weeks of debate", "title", "Egypt approves budget after weeks of debate"),
+    ("Will the subsidy cuts survive the summer?", "title", "Will the subsidy cuts survive the summer?"),
+    ("Parliament Backs Budget, Fuel Subsidies Trimmed", "title", "Parliament Backs Budget, Fuel Subsidies Trimmed"),
+    ("By SAMIRA HADDAD and PETER VOSS", "author", "Samira Haddad and Peter Voss"),
+    ("BY KATE O'BRIEN-MCCALL", "author", "Kate O'Brien-McCall"),
+    ("By Lena Fischer, Omar Said and Ruth Adeyemi", "author", "Lena Fischer and Omar Said and Ruth Adeyemi"),
+    ("By Hugo Marchetti, Associated Press", "publisher", "Associated Press"),
+    ("By Hugo Marchetti, Associated Press", "author", "Hugo Marchetti"),
+    ("Nadia Rahman | The Guardian", "author", "Nadia Rahman"),
+    ("Nadia Rahman | The Guardian", "publisher", "The Guardian"),
+    ("Tomas Lindqvist, Reuters", "author", "Tomas Lindqvist"),
+    ("Tomas Lindqvist, Reuters", "publisher", "Reuters"),
+    ("By Priya Nair\nBBC News", "publisher", "BBC News"),
+    ("By Priya Nair\nAFP", "publisher", "AFP"),
+    ("By Priya Nair\nStaff writer", "author_description", "Staff writer"),
+    ("Staff Reporter", "author_description", "Staff Reporter"),
+    ("Published 3:45 PM EST, Tue March 5, 2024", "published_at", "2024-03-05T15:45:00-05:00"),
+    ("Updated 9:10 a.m. BST, 14 June 2023", "published_at", "2023-06-14T09:10:00+01:00"),
+    ("Published: June 2, 2022", "published_at", "2022-06-02"),
+    ("By Ana Costa | Published 2024-01-09T08:00:00Z", "published_at", "2024-01-09T08:00:00+00:00"),
+])
+def test_head_metadata_is_lifted(head, field, value):
+    clean = clean_article(f"{head}\n\n{LEDE}\n\n{SECOND}")
+    assert getattr(clean, field) == value
+    assert body_texts(clean) == [LEDE, SECOND]
+
+
+def test_headline_byline_agency_and_date_together():
+    clean = clean_article("Egypt approves budget after weeks of debate\n\nBy SAMIRA HADDAD and PETER VOSS\n"
+                          f"Associated Press\nPublished 10:02 AM EDT, Mon May 6, 2024\n\n{LEDE}\n\n{SECOND}")
+    assert (clean.title, clean.author, clean.publisher, clean.published_at) == (
+        "Egypt approves budget after weeks of debate", "Samira Haddad and Peter Voss", "Associated Press",
+        "2024-05-06T10:02:00-04:00")
+    assert body_texts(clean) == [LEDE, SECOND]
+
+
+@pytest.mark.parametrize("first, kept", [
+    ("The budget passed on Monday.", True),  # a real first sentence: ends with a stop
+    ("Egypt's parliament approved a new budget on Monday after weeks of debate over fuel subsidies and a long "
+     "standoff with the finance ministry over how far to trim them", True),  # long: a sentence even without a stop
+    ("Monday, May 6, 2024", False),  # a date line, which clean.py keeps as published_at
+    ("FULL TEXT AVAILABLE", False),  # shouting: a scraper's marker, which clean.py drops
+])
+def test_first_line_that_is_not_a_headline_is_not_the_title(first, kept):
+    clean = clean_article(f"{first}\n\n{LEDE}")
+    assert clean.title is None
+    assert body_texts(clean) == ([first, LEDE] if kept else [LEDE])
+
+
+def test_headline_needs_body_text_after_it():
+    clean = clean_article("Egypt approves budget\n\nFuel subsidies\n\nBudget talks")
+    assert body_texts(clean) == ["Egypt approves budget", "Fuel subsidies", "Budget talks"]
+
+
+@pytest.mark.parametrize("footer, license_", [
+    ("___\n\nAssociated Press writer Maria Lund in Stockholm contributed to this report.", None),
+    ("Associated Press writers Ken Ito and Dana Bell contributed.", None),
+    ("(Reporting by Ines Moreau in Paris; Editing by Mark Heller)", None),
+    ("Reporting by Ines Moreau; Additional reporting by Jo Park; Editing by Mark Heller", None),
+    ("Additional reporting by Jo Park in Seoul", None),
+    ("Follow Ines Moreau on Twitter: @inesmoreau", None),
+    ("Copyright 2024 The Associated Press. All rights reserved.",
+     "Copyright 2024 The Associated Press. All rights reserved."),
+    ("© 2023 Reuters", "© 2023 Reuters"),
+    ("This story has been updated to correct the vote count.", None),
+    ("Sign up for our morning briefing.", None),
+    ("* * *\n\nFollow our coverage of the budget at https://example.org/budget\n\nThe agency receives support from a "
+     "foundation for its coverage of the region.", None),
+    ("---\n\nMaria Lund contributed reporting from Stockholm.", None),
+])
+def test_footer_lines_are_dropped(footer, license_):
+    clean = clean_article(f"{LEDE}\n\n{SECOND}\n\n{footer}")
+    assert body_texts(clean) == [LEDE, SECOND]
+    assert clean.license == license_
+
+
+def test_separator_mid_story_is_a_section_break_not_a_footer():
+    tail = [f"Paragraph {n} of the second part goes on about the budget." for n in range(1, 7)]
+    clean = clean_article("\n\n".join([LEDE, "* * *", *tail]))
+    assert body_texts(clean) == [LEDE, *tail]
+
+
+@pytest.mark.parametrize("raw, first", [
+    (f"Budget passes\n\nBy Lena Fischer\n\nCAIRO (AP) —\n{SECOND}", f"CAIRO (AP) — {SECOND}"),
+    (f"CAIRO, May 6 (Reuters) -\n\n{SECOND}", f"CAIRO, May 6 (Reuters) - {SECOND}"),
+    (f"{LEDE}\n\n{SECOND}", LEDE),
+])
+def test_datelines_stay_in_the_first_sentence(raw, first):
+    clean = clean_article(raw)
+    assert body_texts(clean)[0] == first
+    assert all(p.kind == "body" for p in clean.paragraphs)
+
+
+def test_dateline_wire_code_names_the_publisher_when_no_agency_line():
+    assert clean_article(f"By Lena Fischer\n\n{LEDE}").publisher == "Associated Press"
+    assert clean_article(f"LONDON (Reuters) - {SECOND}").publisher == "Reuters"
+
+
+def test_wire_article_offsets_are_exact():
+    raw = (f"Egypt approves budget\r\n\r\nBY SAMIRA HADDAD\r\nAssociated Press\r\n\r\n{LEDE}\r\n\r\n\"It is a fair "
+           f"deal,\" the minister said.\r\n\r\n___\r\n\r\nAP writer Jo Park contributed to this report.\r\n")
+    clean = clean_article(raw)
+    assert body_texts(clean) == [LEDE, '"It is a fair deal," the minister said.']
+    assert clean.text == "\n\n".join(body_texts(clean))
+
+
+WIRE_ARTICLE = """Port strike halts exports as talks collapse
+
+By RAFAEL MENDES and ELSA BRANDT
+Associated Press
+Published 6:15 PM EDT, Wed July 10, 2024
+
+SANTOS, Brazil (AP) — Dockworkers at Latin America's busiest port walked off the job on Wednesday, halting coffee and soy exports after wage talks collapsed overnight.
+
+"We will stay out until the offer changes," union leader Marta Souza told reporters at the gate.
+
+Shipping agents said at least 40 vessels were waiting offshore.
+
+___
+
+Associated Press writer Tomás Lima in São Paulo contributed to this report.
+
+Copyright 2024 The Associated Press. All rights reserved.
+"""
+
+
+def test_wire_article_end_to_end(tmp_path):
+    from app import create_app
+    from seeds.importer import import_files
+
+    path = tmp_path / "port-strike.txt"
+    path.write_text(WIRE_ARTICLE, encoding="utf-8")
+    db = tmp_path / "facts.db"
+    import_files([path], db)
+    client = create_app({"TESTING": True, "DATABASE": str(db)}).test_client()
+    article = client.get("/v1/articles/port-strike").get_json()
+    assert article["title"] == "Port strike halts exports as talks collapse"
+    assert article["author"] == "Rafael Mendes and Elsa Brandt"
+    assert article["publisher"] == "Associated Press"
+    assert article["published_at"] == "2024-07-10T18:15:00-04:00"
+    assert article["license"] == "Copyright 2024 The Associated Press. All rights reserved."
+    text = client.get("/v1/articles/port-strike/text").get_data(as_text=True)
+    assert text.startswith("SANTOS, Brazil (AP) — Dockworkers")
+    claims = client.get("/v1/claims?article=port-strike&limit=100").get_json()["items"]
+    assert claims, "the body sentences are still claims"
+    for claim in claims:
+        assert text[claim["span"]["start"]:claim["span"]["end"]] == claim["text"]
+        for gone in ("RAFAEL", "Associated Press\n", "Published", "contributed", "Copyright", "port strike halts"):
+            assert gone.lower() not in claim["text"].lower()
+    assert not any(c["text"].startswith(("By ", "Port strike")) for c in claims)

@@ -17,8 +17,10 @@ def split(raw):
     ("U.S. President Joe Biden spoke. Xi listened.", ["U.S. President Joe Biden spoke.", "Xi listened."]),
     ('"It is over," she said. He left.', ['"It is over," she said.', "He left."]),
     ("Dr. Tomasz Stefaniak was met with applause.", ["Dr. Tomasz Stefaniak was met with applause."]),
-    ("Flashpoint Taiwan\n\nThere is no change.", ["Flashpoint Taiwan", "There is no change."]),
-    ("A heading without a stop\n\nA body. Two sentences.", ["A heading without a stop", "A body.", "Two sentences."]),
+    # A heading mid-article (a first line like this is the headline: metadata.py lifts it into `title`).
+    ("It began.\n\nFlashpoint Taiwan\n\nThere is no change.", ["It began.", "Flashpoint Taiwan", "There is no change."]),
+    ("It began.\n\nA heading without a stop\n\nA body. Two sentences.",
+     ["It began.", "A heading without a stop", "A body.", "Two sentences."]),
     ('He wrote: "One. Two." Then he left.', ['He wrote: "One.', 'Two."', "Then he left."]),
 ])
 def test_sentences(raw, expected):
