@@ -8,6 +8,8 @@ never taken for cues or speakers.
 """
 from __future__ import annotations
 
+import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -66,16 +68,17 @@ def attribute_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sen
     index = EntityIndex(masked)
     index.soft = _mask(text, [q for q in quotes if q.is_speech and not re.fullmatch(r"(?:[A-Z][\w’'-]*\s?){1,3}", q.text)])
     mentions: list[Mention] = []
+    spans = _sentence_spans(sentences, quotes)
     for i, quote in enumerate(quotes):
         mention = Mention(quote=i)
         if quote.is_speech:
-            sent = _sentence_span(sentences, quote)
-            _attribute(masked, index, sentences, sent, quote, quotes[:i], mentions, mention)
+            _attribute(masked, index, sentences, spans[i], quote, quotes[:i], mentions, mention)
         mentions.append(mention)
+    nxt = None
     for i in range(len(quotes) - 2, -1, -1):  # '"a" and "b," according to X': the cue after the last covers both
-        nxt = next((j for j in range(i + 1, len(quotes)) if quotes[j].is_speech), None)
+        nxt = i + 1 if quotes[i + 1].is_speech else nxt
         if (quotes[i].is_speech and not mentions[i].speakers and nxt is not None and mentions[nxt].speakers
-                and _sentence_span(sentences, quotes[i]) == _sentence_span(sentences, quotes[nxt])
+                and spans[i] == spans[nxt]
                 and not CUE_RE.search(masked, quotes[i].end, quotes[nxt].start)):
             mentions[i].speakers, mentions[i].cue = list(mentions[nxt].speakers), mentions[nxt].cue
             mentions[i].confidence = min(mentions[nxt].confidence, 0.5)
@@ -100,9 +103,17 @@ def _is_nickname(text: str, q: Quote) -> bool:
             and bool(re.match(r" [A-Z]", text[q.end + 1:q.end + 3])))
 
 
-def _sentence_span(sentences: list[Sentence], quote: Quote) -> tuple[int, int]:
-    inside = [s for s in sentences if s.paragraph == quote.paragraph and s.end >= quote.start and s.start <= quote.end]
-    return (inside[0].start, inside[-1].end) if inside else (quote.start - 1, quote.end + 1)
+def _sentence_spans(sentences: list[Sentence], quotes: list[Quote]) -> list[tuple[int, int]]:
+    """Each quote's sentence (or run of sentences), found once per article: sentences are sorted and disjoint,
+    so two bisections give the ones the quote touches instead of a pass over all of them for every quote."""
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    spans = []
+    for quote in quotes:
+        window = sentences[bisect.bisect_left(ends, quote.start):bisect.bisect_right(starts, quote.end)]
+        inside = [s for s in window if s.paragraph == quote.paragraph]
+        spans.append((inside[0].start, inside[-1].end) if inside else (quote.start - 1, quote.end + 1))
+    return spans
 
 
 def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention) -> None:
@@ -188,11 +199,12 @@ def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
             mention.speakers, mention.confidence = list(mentions[last].speakers), 0.4  # 'With his firm hit, "I never ..."'
         return
     if not masked[sent[0]:quote.start - 1].strip(" \x01,"):
-        lead_in = [s for s in sentences if s.end <= sent[0] and s.paragraph == quote.paragraph - 1]
-        first = not [s for s in sentences if s.end <= sent[0] and s.paragraph == quote.paragraph]
-        if first and lead_in and masked[lead_in[-1].start:lead_in[-1].end].rstrip().endswith(":"):
-            np = _subject_of_intro(masked, lead_in[-1])  # 'X recalled the standoff:' then the quote below
-            if np and _resolve(np, lead_in[-1].start, masked, index, sentences, mention):
+        lead_in = _last_before(sentences, sent[0], quote.paragraph - 1)
+        previous = _last_before(sentences, sent[0], quote.paragraph)
+        first = previous is None
+        if first and lead_in and masked[lead_in.start:lead_in.end].rstrip().endswith(":"):
+            np = _subject_of_intro(masked, lead_in)  # 'X recalled the standoff:' then the quote below
+            if np and _resolve(np, lead_in.start, masked, index, sentences, mention):
                 mention.confidence = 0.5
                 return
         last = next((j for j in range(len(earlier) - 1, -1, -1) if earlier[j].is_speech
@@ -204,11 +216,21 @@ def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
         if prev and prev.speakers and (follows or (same_par and quote.start - prev_q.end < 400)):
             mention.speakers, mention.confidence = list(prev.speakers), 0.5
             return
-        previous = [s for s in sentences if s.end <= sent[0] and s.paragraph == quote.paragraph]
         if previous:
-            np = _main_subject(masked, previous[-1].start, previous[-1].end)
-            if np and _resolve(np, previous[-1].start, masked, index, sentences, mention):
+            np = _main_subject(masked, previous.start, previous.end)
+            if np and _resolve(np, previous.start, masked, index, sentences, mention):
                 mention.confidence = 0.4
+
+
+def _last_before(sentences: list[Sentence], pos: int, paragraph: int) -> Sentence | None:
+    """The last sentence of `paragraph` ending by `pos` (sentences are sorted, so no pass over all of them)."""
+    for k in range(bisect.bisect_right(sentences, pos, key=_END) - 1, -1, -1):
+        if sentences[k].paragraph <= paragraph:
+            return sentences[k] if sentences[k].paragraph == paragraph else None
+    return None
+
+
+_END = operator.attrgetter("end")
 
 
 def _subject_of_intro(masked: str, sentence: Sentence) -> str | None:
