@@ -149,6 +149,15 @@ def test_first_line_that_is_not_a_headline_is_not_the_title(first, kept):
     assert body_texts(clean) == ([first, LEDE] if kept else [LEDE])
 
 
+def test_kicker_quoted_headline_bare_name_and_bare_date():
+    clean = clean_article('World\n\nMinister: "We will not back down"\n\nHannah Kerr\nTue 5 Mar 2024 14.30 GMT\n\n'
+                          f"{LEDE}\n\n{SECOND}")
+    assert (clean.title, clean.author, clean.published_at) == (
+        'Minister: "We will not back down"', "Hannah Kerr", "2024-03-05T14:30:00+00:00")
+    assert body_texts(clean) == ["World", LEDE, SECOND]  # the kicker stays, as a heading
+    assert clean.paragraphs[0].kind == "heading"
+
+
 def test_headline_needs_body_text_after_it():
     clean = clean_article("Egypt approves budget\n\nFuel subsidies\n\nBudget talks")
     assert body_texts(clean) == ["Egypt approves budget", "Fuel subsidies", "Budget talks"]
@@ -166,6 +175,7 @@ def test_headline_needs_body_text_after_it():
     ("© 2023 Reuters", "© 2023 Reuters"),
     ("This story has been updated to correct the vote count.", None),
     ("Sign up for our morning briefing.", None),
+    ("Our Standards: The Thomson Reuters Trust Principles.", None),
     ("* * *\n\nFollow our coverage of the budget at https://example.org/budget\n\nThe agency receives support from a "
      "foundation for its coverage of the region.", None),
     ("---\n\nMaria Lund contributed reporting from Stockholm.", None),

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from .metadata_shapes import (agency_line, byline, dateline_only, date_line, footer_line, footerish,
-                              is_separator, name_case, parse_date, role_line, wire_code)
+from .metadata_shapes import (agency_line, bare_date, byline, dateline_only, date_line, footer_line, footerish,
+                              is_separator, name_case, parse_date, person_name, role_line,
+                              wire_code)
 
 _HEAD_BLOCKS = 15  # the head never runs longer than this many blocks before the first body paragraph
 _FOOTER_BLOCKS = 4  # more than this after a separator is a section break in the story, not a footer
@@ -66,16 +67,22 @@ def _lift_head(lines: list[str], drop: set[int], found: dict) -> None:
     authors: list[str] = []
     for block in _blocks(lines, drop)[:_HEAD_BLOCKS]:
         content = []
-        for i in block:
+        for n, i in enumerate(block):
             if i in drop:
                 continue  # joined onto a dateline above
             text = lines[i].strip()
             kind = _head_line(text, after_byline, authors, found)
+            if not kind and n + 1 < len(block) and _bare_author(text, lines[block[n + 1]].strip()):
+                authors.append(name_case(text))
+                kind = "byline"
             if kind:
                 drop.add(i)
                 after_byline = kind in ("byline", "agency", "role")
             elif _clean_drops(text):
                 continue
+            elif bare_date(text):  # 'Tue 5 Mar 2024 14.30 GMT' under a byline
+                _record_date(("published", text), found)
+                drop.add(i)
             else:
                 content.append(i)
                 after_byline = False
@@ -85,6 +92,8 @@ def _lift_head(lines: list[str], drop: set[int], found: dict) -> None:
             joined = _join_dateline(lines, content[0], drop)
             content = [i for i in content if i != joined]
         text = " ".join(lines[i].strip() for i in content)
+        if first and len(content) == 1 and re.fullmatch(r"[^\W\d_]+", text):
+            continue  # a one-word section kicker ('Opinion', 'World') above the headline
         if len(content) == 1 and _title_shaped(text):
             if first:
                 candidate = content[0]
@@ -136,6 +145,12 @@ def _head_line(text: str, after_byline: bool, authors: list[str], found: dict) -
         found.setdefault("publisher", text)
         return "agency"
     return None
+
+
+def _bare_author(text: str, below: str) -> bool:
+    """'Hannah Kerr' with no 'By', trusted only when a date or agency line sits right under it."""
+    return (2 <= len(text.split()) <= 4 and person_name(text)
+            and bool(date_line(below) or bare_date(below) or agency_line(below, under_byline=True)))
 
 
 def _record_date(stamp: tuple[str, str], found: dict) -> None:

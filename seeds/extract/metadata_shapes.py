@@ -54,6 +54,7 @@ _FOOTERS = [
                           re.IGNORECASE)),
     ("note", re.compile(r"^this (?:story|article|report) (?:has been|was) (?:updated|corrected|amended|changed)\b.{0,400}$",
                         re.IGNORECASE)),
+    ("note", re.compile(r"^our standards:.{0,120}$", re.IGNORECASE)),
     ("signup", re.compile(r"^sign up (?:for|to)\b.{0,200}$", re.IGNORECASE)),
 ]
 _FOOTERISH = re.compile(r"contribut|reporting|editing|\bfollow|copyright|©|rights reserved|correct|updated|newsletter"
@@ -111,6 +112,11 @@ def name_case(name: str) -> str:
     return " ".join(out)
 
 
+def person_name(text: str) -> bool:
+    """Capitalised name tokens only (particles allowed), and not itself a news organisation or a role."""
+    return bool(_NAME.fullmatch(text)) and not _news_org(text) and not role_line(text)
+
+
 def _news_org(text: str) -> bool:
     """'Associated Press', 'The Guardian', 'BBC News', 'AFP': capitalised, short, and a news word or an acronym."""
     words = text.split()
@@ -141,6 +147,12 @@ def date_line(text: str) -> tuple[str, str] | None:
         return None
     kind = "updated" if re.search(r"updated|modified", m.group("kind"), re.IGNORECASE) else "published"
     return kind, m.group("rest")
+
+
+def bare_date(text: str) -> bool:
+    """A line that is nothing but a full date, with or without time and zone."""
+    return (len(text) <= 60 and bool(re.search(r"\d", text)) and not _DATE_TOKEN.sub("", text).strip(". ")
+            and parse_date(text) is not None)
 
 
 def byline(text: str):
