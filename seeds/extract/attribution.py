@@ -51,6 +51,10 @@ _POST = re.compile(
     rf"(?P<cue>{CUE_RE.pattern}))", re.I)
 
 
+_SUBORDINATE = re.compile(r"\s+(?:when|while|after|before|because|although|though|if|since|once|until)\s")
+_COUNTED = {"one", "another", "some", "several"}  # '"...," one user quipped': an unnamed speaker, counted
+
+
 @dataclass
 class Mention:
     """The attribution of one quote, before sources are made canonical."""
@@ -140,7 +144,9 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
         elif post.group("cue2") and re.match(r"^(?:his|her|their|its|the|a|an)\s+[a-z]", np):
             named = re.match(r"^,\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s*(?:,|\.|$)", after[post.end():])
             np = named.group(1) if named else np  # 'said his daughter, Kim Hale, who ...': the name
-        subject_like = (np.split()[0].lower() in _DETERMINERS | set(PRONOUNS) or np[:1].isupper()
+        if post.group("cue2"):  # 'said a WeWork spokesperson when contacted by Reuters': the clause is no name
+            np = _SUBORDINATE.split(np)[0]
+        subject_like = (np.split()[0].lower() in _DETERMINERS | _COUNTED | set(PRONOUNS) or np[:1].isupper()
                         or any(clean_run(m.group()) for m in CAP_RUN.finditer(np)) and not _INTRO.match(np))
         if (subject_like and not _CLAUSE_WORD.match(np + " ") and not _is_noun(after, post.start("cue") if post.group("cue") else 0)
                 and _resolve(np, quote.end, masked, index, sentences, mention)):

@@ -15,7 +15,7 @@ MASK = "\x01"
 _SUBCLAUSE = re.compile(r"\b(?:after|when|as|before|because|since|while|until)\s+((?:[A-Z][\w.’'-]*\s+){0,3}"
                         r"[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b(?!.*\b(?:after|when|while)\b)")
 _ADVERB = re.compile(r"(?:\s+(?:also|later|then|had|has|have|was|were|is|would|will|did|once|again|further|"
-                     r"too|both|himself|herself|reportedly|recently|earlier|previously|repeatedly|publicly|subsequently|first|finally|"
+                     r"too|both|himself|herself|instead|still|however|meanwhile|reportedly|recently|earlier|previously|repeatedly|publicly|subsequently|first|finally|"
                      r"simply|only|just|not|never|now|quickly|immediately|separately|\w+ly))+\s*$", re.I)
 _BOUNDARY = re.compile(r",(?!\d{3}\b)|[;:\[\]—–\x01]|\s-\s")  # '470,000 followers' is no boundary
 _CLAUSE_WORD = re.compile(r"^(?:.*\s)?(?:(?:that|what|which|who|whom|whose|when|while|as|because|if|after|before|"
@@ -67,12 +67,17 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
             start = cue.end() + after.end()
             stop = re.search(r"[.;:!?\n]", masked[start:start + 300])
             return _main_subject(masked, start, start + (stop.start() if stop else 300))
+    if cue.group().lower().endswith("ing") and left.rstrip().endswith(MASK) and left.strip(" ,\x01"):
+        return _main_subject(masked, lo, cue.start())  # 'X said the plan "needs money," adding "..."': X
     if left.rstrip().endswith(MASK) or not left.strip(" ,\x01"):
         if cue.group().lower() in INVERTIBLE:  # '"...," said Khan, "..."'
             m = re.match(rf"\s*((?:{_STOP}[^,;:!?\x01\n]){{1,80}})", masked[cue.end():end])
             return m.group(1) if m else None
         return None
     segments = [s for s in _BOUNDARY.split(left)]
+    named = _name_before_descriptions(segments)
+    if named:
+        return named
     segments[-1] = re.sub(r"^\s*(?:but|and|yet|so)\s+(?=[A-Z])", "", segments[-1])  # ', but Waltz on Friday said'
     last = re.sub(r"^(?:(?:later|earlier|then|now|still|also|again|meanwhile|yesterday|today|tonight|separately"
                   r"|instead|finally|\w+ly)\s+)+", "", segments[-1].strip(), flags=re.I)
@@ -99,6 +104,31 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
             return _main_subject(masked, lo, cue.start())  # 'X issued a statement denouncing ...': X
         return last
     return _appositive([s.strip() for s in segments[:-1] if s.strip()])
+
+
+_PERSON_ONLY = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s*){2,5}$")  # ', and Tom Ray,': a second speaker
+_DESCRIBES = re.compile(r"^(?:an?|the)\s+(?:[A-Z][\w.-]*\s+)?[a-z]")
+
+
+def _name_before_descriptions(segments: list[str]) -> str | None:
+    """'Mira Holt, an analyst at Fenwick, the London-based firm, told' and 'Tom Reyes, a lecturer at the Institute
+    for Energy, Climate and Water think tank told': the person named first speaks; the descriptions after the name
+    (and commas inside an organisation's name) would otherwise hand the cue to their last fragment."""
+    segs = [seg.strip() for seg in segments]
+    if len(segs) < 3 or segs[-1] and (_CLAUSE_WORD.match(segs[-1] + " ") or not _is_np(segs[-1])):
+        return None
+    for i, seg in enumerate(segs[:-2]):
+        if _INTRO.match(seg):
+            continue
+        words = seg.split()
+        if not (2 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and _head_kind(seg) == "person"
+                and _DESCRIBES.match(segs[i + 1])):
+            return None
+        rest = [x for x in segs[i + 1:] if x]
+        if all(_is_np(x) and not (_PERSON_ONLY.match(x) and _head_kind(x) == "person") for x in rest):
+            return seg
+        return None
+    return None
 
 
 def _relative_head(segments: list[str]) -> str | None:

@@ -1,0 +1,42 @@
+"""Attribution rows for patterns met in the seventh blind round (benchmark news pages; our own sentences)."""
+import pytest
+
+from seeds.evaluate import predict
+
+
+def speakers(raw):
+    _, quotes, sources = predict(raw)
+    by_key = {s.key: s for s in sources}
+    return {q.text: [by_key[k].name for k in q.speakers] for q in quotes if q.is_speech}
+
+
+@pytest.mark.parametrize("raw, quote, expected", [
+    # a named person followed by two descriptions before the cue: the name speaks, not the last description
+    ("Mira Holt, an analyst at Fenwick Partners, the London-based research firm, told Reuters in May that the deal "
+     "was “too risky to close.”", "too risky to close.", ["Mira Holt"]),
+    ("Cmdr. Ana Ruiz, a spokesperson for Shield Watch, the naval operation against pirates in the Gulf, told the "
+     "Herald that the claim “is plainly false.”", "is plainly false.", ["Ana Ruiz"]),
+    # commas inside an organisation's name do not start a new subject
+    ("Tomas Reyes, a lecturer at the Lisbon-based Institute for Energy, Climate and Water think tank told the BBC: "
+     "“Prices will rise.”", "Prices will rise.", ["Tomas Reyes"]),
+    # counted unnamed speakers after or before the cue
+    ("“The rules are clear,” said one legal expert, as reported by the Guardian.", "The rules are clear,",
+     ["one legal expert"]),
+    ("“The food was cold,” one diner complained.", "The food was cold,", ["one diner"]),
+    # a pronoun subject with an adverb between it and the cue
+    ("Paul Meyer chaired the meeting. He instead told the committee: “We made mistakes.”", "We made mistakes.",
+     ["Paul Meyer"]),
+    # ', adding "..."' right after a quote whose comma sits inside the marks
+    ("Rita Vance later said the plan “needs a lot more money,” adding “we will find it.”", "we will find it.",
+     ["Rita Vance"]),
+    # an inverted subject followed by a 'when' clause
+    ("“We are reviewing the letter,” said a Rocklin spokesperson when contacted by the Herald.",
+     "We are reviewing the letter,", ["Rocklin"]),
+])
+def test_round7_attribution(raw, quote, expected):
+    assert speakers(raw)[quote] == expected
+
+
+def test_two_named_people_with_descriptions_are_not_merged_into_the_first():
+    raw = "Mira Holt, a lawyer, and Tom Ray, the mayor, said the plan was “a disgrace.”"
+    assert speakers(raw)["a disgrace."] != ["Mira Holt"]
