@@ -32,6 +32,12 @@ def speakers(raw):
     # an inverted subject followed by a 'when' clause
     ("“We are reviewing the letter,” said a Rocklin spokesperson when contacted by the Herald.",
      "We are reviewing the letter,", ["Rocklin"]),
+    # the same chain after the quote ('"...," Name, a ... think tank told X')
+    ("“Prices will rise,” Tomas Reyes, a lecturer at the Lisbon-based Institute for Energy, Climate and Water think "
+     "tank told the BBC.", "Prices will rise,", ["Tomas Reyes"]),
+    # 'X and her team wrote': the named lead speaks
+    ("Lena Ortiz led the study. “Our results are robust,” Ortiz and her team wrote in the paper.",
+     "Our results are robust,", ["Lena Ortiz"]),
 ])
 def test_round7_attribution(raw, quote, expected):
     assert speakers(raw)[quote] == expected
@@ -40,3 +46,16 @@ def test_round7_attribution(raw, quote, expected):
 def test_two_named_people_with_descriptions_are_not_merged_into_the_first():
     raw = "Mira Holt, a lawyer, and Tom Ray, the mayor, said the plan was “a disgrace.”"
     assert speakers(raw)["a disgrace."] != ["Mira Holt"]
+
+
+@pytest.mark.parametrize("raw, spans, speech", [
+    # two quoted labels joined by 'or'/'and' that modify the noun after them: levels of a scale, nobody's words
+    ("Forecasters say smog will reach “severe” or “emergency” levels on Friday.", ["severe", "emergency"], False),
+    ("The shop sells “small” and “large” boxes.", ["small", "large"], False),
+    # quoted words joined the same way but not modifying a noun stay partial quotes
+    ("The senator called the election “rigged” and “stolen” in a speech.", ["rigged", "stolen"], True),
+    ("Critics called the plan “reckless” and “cruel.”", ["reckless", "cruel."], True),
+])
+def test_paired_scale_labels_are_not_speech(raw, spans, speech):
+    _, quotes, _ = predict(raw)
+    assert [q.is_speech for q in quotes if q.text in spans] == [speech, speech]

@@ -28,6 +28,7 @@ from .subjects import (
     _appositive,
     _is_noun,
     _main_subject,
+    _name_before_descriptions,
     _subject,
 )
 
@@ -52,6 +53,8 @@ _POST = re.compile(
 
 
 _SUBORDINATE = re.compile(r"\s+(?:when|while|after|before|because|although|though|if|since|once|until)\s")
+_TEAM = re.compile(r"(?<=[A-Z][\w’'-])\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|"
+                   r"staff|group|lab)(?:\s+\w+)?\s*$")
 _COUNTED = {"one", "another", "some", "several"}  # '"...," one user quipped': an unnamed speaker, counted
 
 
@@ -140,7 +143,8 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
         np = post.group("np") if post.group("cue") else post.group("np2")
         cue = post.group("cue") or post.group("cue2")
         if "," in np:  # '"...," one resident, Tomas Berg, told ...'
-            np = _appositive([seg.strip() for seg in re.split(r",(?!\d{3}\b)", np) if seg.strip()]) or np
+            segs = [seg.strip() for seg in re.split(r",(?!\d{3}\b)", np) if seg.strip()]
+            np = _name_before_descriptions(segs + [""]) or _appositive(segs) or np
         elif post.group("cue2") and re.match(r"^(?:his|her|their|its|the|a|an)\s+[a-z]", np):
             named = re.match(r"^,\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s*(?:,|\.|$)", after[post.end():])
             np = named.group(1) if named else np  # 'said his daughter, Kim Hale, who ...': the name
@@ -247,6 +251,7 @@ def _subject_of_intro(masked: str, sentence: Sentence) -> str | None:
 
 
 def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence], mention: Mention) -> bool:
+    np = _TEAM.sub("", np)  # 'Paganini and his team wrote': the named lead author speaks for the team
     issuer = document_issuer(np, pos, masked, index, sentences)  # 'the statement' speaks for whoever issued it
     refs, at = issuer if issuer else (parse_np(np), pos)
     refs = [r for r in refs if r.name.lower().strip(".") not in NOT_NAME or r.pronoun or r.name.isupper()]

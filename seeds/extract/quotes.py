@@ -127,6 +127,8 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
     if TITLE_BEFORE.search(stripped) and body[:1].isupper() and not body.rstrip().endswith((".", "!", "?")):
         return False
     words = body.split()
+    if len(words) <= 3 and (_PAIR_NEXT.match(after) or _PAIR_PREV.search(stripped) and _NOUN_NEXT.match(after)):
+        return False  # 'reach "severe" or "emergency" levels': labels of a scale, modifying the noun after them
     if body.rstrip()[-1:] in ",!?" and _SPEECH_NEXT.match(after):
         return True  # '"Wow," said X': a cue right after, however short or capitalised
     if len(words) <= 4 and re.search(r"\w[’']s?\s*$", stripped) and body[:1].islower():
@@ -145,6 +147,10 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
     return True
 
 
+_FUNCTION = r"(?:of|to|in|on|at|for|by|with|from|as|and|or|but|that|which|who|is|are|was|were|he|she|they|it|we)\b"
+_NOUN_NEXT = re.compile(rf"^\s+(?!{_FUNCTION})[a-z][a-z-]+\b(?!\s+(?:that|to)\b)")
+_PAIR_NEXT = re.compile(rf"^\s+(?:or|and)\s+[\"“‘][^\"“”‘’]{{1,30}}[\"”’]\s+(?!{_FUNCTION})[a-z][a-z-]+\b")
+_PAIR_PREV = re.compile(r"[\"”’]\s+(?:or|and)\s*$")
 _SMALL = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as"}
 _SPEECH_NEXT = re.compile(r"^\s*(?:[\w.’'-]+\s+){0,3}?(?:said|says|asked|added|told|wrote|replied|shouted|exclaimed|"
                           r"tweeted|posted|cried|yelled)\b", re.I)
