@@ -17,6 +17,7 @@ from .coref import antecedent, definite
 from .issuers import document_issuer
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
 from .model import Paragraph, Quote, Sentence
+from .descriptions import _HEAD
 from .names import Entity, EntityIndex, SpeakerRef, clean_run, parse_np
 from .subjects import (
     _BOUNDARY,
@@ -55,6 +56,8 @@ _POST = re.compile(
 _SUBORDINATE = re.compile(r"\s+(?:when|while|after|before|because|although|though|if|since|once|until)\s")
 _TEAM = re.compile(r"(?<=[A-Z][\w’'-])\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|"
                    r"staff|group|lab)(?:\s+\w+)?\s*$")
+_GROUP = re.compile(r"^(?:(?:[Ff]ormer|[Ss]enior|[Tt]op|[Ll]ocal|[Oo]ther|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]ederal|"
+                    r"[Ss]tate)\s+)(?:[a-z][\w-]*\s+|[A-Z][A-Z.]{1,5}\s+){0,3}[a-z]+s$")
 _COUNTED = {"one", "another", "some", "several"}  # '"...," one user quipped': an unnamed speaker, counted
 
 
@@ -254,6 +257,8 @@ def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list
     np = _TEAM.sub("", np)  # 'Paganini and his team wrote': the named lead author speaks for the team
     issuer = document_issuer(np, pos, masked, index, sentences)  # 'the statement' speaks for whoever issued it
     refs, at = issuer if issuer else (parse_np(np), pos)
+    if not issuer and _GROUP.match(np) and _HEAD.fullmatch(np.split()[-1]):  # 'Former royal PR aides called'
+        refs = [SpeakerRef(name=np, kind="person", description=np)]  # a group described, not the acronym in it
     refs = [r for r in refs if r.name.lower().strip(".") not in NOT_NAME or r.pronoun or r.name.isupper()]
     resolved = []
     for ref in refs:
