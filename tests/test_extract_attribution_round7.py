@@ -38,6 +38,7 @@ def speakers(raw):
     # 'X and her team wrote': the named lead speaks
     ("Lena Ortiz led the study. “Our results are robust,” Ortiz and her team wrote in the paper.",
      "Our results are robust,", ["Lena Ortiz"]),
+    ("“Our results are robust,” Lena Ortiz and her colleagues wrote.", "Our results are robust,", ["Lena Ortiz"]),
     # a bare plural description opening the sentence: the group speaks, not the acronym inside it
     ("Former royal PR aides called it “a real mess.”", "a real mess.", ["Former royal PR aides"]),
     ("Senior US officials called it “a real mess.”", "a real mess.", ["Senior US officials"]),

@@ -54,8 +54,8 @@ _POST = re.compile(
 
 
 _SUBORDINATE = re.compile(r"\s+(?:when|while|after|before|because|although|though|if|since|once|until)\s")
-_TEAM = re.compile(r"(?<=[A-Z][\w’'-])\s+and\s+(?:his|her|their)\s+(?:team|colleagues|co-?authors|co-?workers|"
-                   r"staff|group|lab)(?:\s+\w+)?\s*$")
+_TEAM = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+(?:his|her|their)\s+(?:team|colleagues|"
+                   r"co-?authors|co-?workers|staff|group|lab)(?:\s+\w+)?\s*$")
 _GROUP = re.compile(r"^(?:(?:[Ff]ormer|[Ss]enior|[Tt]op|[Ll]ocal|[Oo]ther|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]ederal|"
                     r"[Ss]tate)\s+)(?:[a-z][\w-]*\s+|[A-Z][A-Z.]{1,5}\s+){0,3}[a-z]+s$")
 _COUNTED = {"one", "another", "some", "several"}  # '"...," one user quipped': an unnamed speaker, counted
@@ -254,7 +254,7 @@ def _subject_of_intro(masked: str, sentence: Sentence) -> str | None:
 
 
 def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence], mention: Mention) -> bool:
-    np = _TEAM.sub("", np)  # 'Paganini and his team wrote': the named lead author speaks for the team
+    np = _TEAM.sub(r"\1", np)  # 'Paganini and his team wrote': the named lead author speaks for the team
     issuer = document_issuer(np, pos, masked, index, sentences)  # 'the statement' speaks for whoever issued it
     refs, at = issuer if issuer else (parse_np(np), pos)
     if not issuer and _GROUP.match(np) and _HEAD.fullmatch(np.split()[-1]):  # 'Former royal PR aides called'
