@@ -9,9 +9,9 @@ EXTRACTOR := $(wildcard seeds/*.py seeds/extract/*.py db/tables.py)
 
 .PHONY: install serve test import bench openapi clean chromium
 
-$(BIN)/.installed: requirements.txt
+$(BIN)/.installed: requirements.txt constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/python -m pip install --disable-pip-version-check -q -r requirements.txt
+	PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 $(BIN)/python -m pip install --disable-pip-version-check -q -r requirements.txt -c constraints.txt
 	touch $@
 
 # Node tools the tests run on openapi.yaml (openapi-typescript, tsc, redocly), exactly as package-lock.json pins them.
