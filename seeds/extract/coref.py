@@ -12,6 +12,7 @@ import re
 
 from .descriptions import resolve_description, unnamed
 from .firstnames import FIRST_NAMES
+from .gender import agrees, mention_gender, name_gender
 from .lexicon import CUE_RE, PERSON_TITLES, PLACE_PHRASES, PLACES, PRONOUNS, ROLES
 from .model import Sentence
 from .names import Entity, EntityIndex, SpeakerRef, parse_np
@@ -32,7 +33,8 @@ def is_personal(entity: Entity, masked: str, index: EntityIndex) -> bool:
         return False
     full = index.full(ref)
     tokens = full.name.split()
-    if _titled(ref.description) or _titled(full.description) or tokens[0].lower().strip(".") in FIRST_NAMES:
+    if _titled(ref.description) or _titled(full.description) or name_gender(full.name) or (
+            tokens[0].lower().strip(".") in FIRST_NAMES):
         return True
     if tokens[-1] in _quoted_people(masked, index):
         return True
@@ -41,6 +43,24 @@ def is_personal(entity: Entity, masked: str, index: EntityIndex) -> bool:
         return True
     end = masked.find(ref.name.split()[-1], entity.start, entity.start + 120)
     return end >= 0 and bool(_AFTER_NAME.match(masked, end + len(ref.name.split()[-1])))
+
+
+def gender_of(entity: Entity, masked: str, index: EntityIndex) -> str | None:
+    """The gender any mention of this person shows ('Ms Corley' early on covers a later bare 'Corley')."""
+    full = index.full(entity.ref)
+    cache = getattr(index, "genders", None)
+    if cache is None:
+        cache = index.genders = {}
+    if full.name not in cache:
+        last = full.name.split()[-1]
+        found = None
+        for e in index.entities:
+            if e.ref.kind == "person" and e.ref.name.split()[-1] == last:
+                found = mention_gender(full.name, e.ref.description or full.description, masked, e.start)
+                if found:
+                    break
+        cache[full.name] = found
+    return cache[full.name]
 
 
 def _titled(description: str | None) -> bool:
@@ -77,7 +97,7 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
     strikes on Hezbollah, and insisted "..."' the names after 'He' cannot be what it stands for.
     """
     want = PRONOUNS[pronoun]
-    fits = (lambda e: is_personal(e, masked, index)) if want == "person" else (
+    fits = (lambda e: is_personal(e, masked, index) and agrees(pronoun, gender_of(e, masked, index))) if want == "person" else (
         (lambda e: e.ref.kind != "person") if want == "org" else (lambda e: True))
     here = [s for s in sentences if s.start <= pos < s.end + 1]
     if not here:

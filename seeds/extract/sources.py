@@ -61,12 +61,22 @@ def _names(x) -> set[str]:
 def _same(source: Source, ref: SpeakerRef) -> bool:
     if (source.kind == "person") != (ref.kind == "person"):
         return False
+    if ref.kind == "person" and _distinct_people(norm(source.name).split(), norm(ref.name).split()):
+        return False  # 'Marlon Wayans' and 'Keenen Ivory Wayans' share the alias 'Wayans', not a person
     if _names(source) & _names(ref):
         return True
     if ref.kind != "person" or unnamed(ref) or unnamed(source):
         return False  # 'A French official' and 'A Western official' share a last word, not a person
     a, b = norm(source.name).split(), norm(ref.name).split()
     return bool(a and b) and a[-1] == b[-1] and (len(a) == 1 or len(b) == 1 or a[0] == b[0])
+
+
+def _distinct_people(a: list[str], b: list[str]) -> bool:
+    """Two full names are one person only when one's words are all in the other ('Sadeq Abu Amer' is not
+    'Abu Hassan Amer'); a bare surname decides nothing here."""
+    if len(a) < 2 or len(b) < 2:
+        return False
+    return not (set(a) <= set(b) or set(b) <= set(a))
 
 
 def _merge(source: Source, ref: SpeakerRef) -> None:

@@ -1,0 +1,27 @@
+"""Attribution rows for patterns met in the eighth blind round (wire and regional news; our own sentences)."""
+import pytest
+
+from seeds.evaluate import predict
+
+
+def speakers(raw):
+    _, quotes, sources = predict(raw)
+    by_key = {s.key: s for s in sources}
+    return {q.text: [by_key[k].name for k in q.speakers] for q in quotes if q.is_speech}
+
+
+ROWS = [
+    # 'she' never goes to a man named nearer than the woman the paragraph is about
+    ("Some of Maria Lopez's claims changed over the years.\n\nShe first said she met Robert Kane in 2001.\n\n"
+     "In 2010, she withdrew her case against Kane, saying she \"may have been wrong\" about the date.",
+     "may have been wrong", ["Maria Lopez"]),
+    # two relatives sharing a surname stay two people
+    ("Marlon Wayans and Keenen Ivory Wayans were honoured. Keenen Ivory Wayans said, \"We did it together.\" "
+     "\"He taught us everything,\" Marlon Wayans said.", "He taught us everything,", ["Marlon Wayans"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROWS)
+def test_round8_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote) == expected, got
