@@ -18,6 +18,12 @@ ROWS = [
     # two relatives sharing a surname stay two people
     ("Marlon Wayans and Keenen Ivory Wayans were honoured. Keenen Ivory Wayans said, \"We did it together.\" "
      "\"He taught us everything,\" Marlon Wayans said.", "He taught us everything,", ["Marlon Wayans"]),
+    # a three-part name after a title chain keeps its given name
+    ("“The motion is denied,” U.S. Magistrate Judge Helena Marsh Tolliver wrote.", "The motion is denied,",
+     ["Helena Marsh Tolliver"]),
+    # a kunya-style name is kept whole, and a different man sharing its last word stays apart
+    ("“We will not yield,” said Abu Karim Al Nouri. “The talks failed,” said Yusuf Abu Nouri.", "The talks failed,",
+     ["Yusuf Abu Nouri"]),
 ]
 
 

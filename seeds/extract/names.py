@@ -80,6 +80,9 @@ def _is_role(token: str) -> bool:
     return any(_ROLE_WORD.fullmatch(part) for part in token.lower().split("-"))
 
 
+_GIVEN_PREFIX = {"abu", "umm", "sheikh"}
+
+
 def split_person(run: str) -> tuple[str, str]:
     """'U.S. President Joe Biden' -> ('Joe Biden', 'U.S. President'); the name is the run's last untitled tokens."""
     tokens = run.split()
@@ -90,7 +93,13 @@ def split_person(run: str) -> tuple[str, str]:
     name = tokens[i:]
     if " of " in " ".join(name) and not any(t.lower() in TITLE_WORDS - {"the", "of"} for t in name):
         name = " ".join(name).split(" of ")[0].split()
-    if len(name) >= 3:
+    titles = [k for k, t in enumerate(name[:-1]) if t.lower().strip(",") in TITLE_WORDS]
+    if titles and len(name) - titles[-1] - 1 >= 2:  # 'U.S. District Judge Jacqueline Scott Corley': after the title
+        name = name[titles[-1] + 1:]
+    if 3 <= len(name) <= 4 and (name[0].lower() in _GIVEN_PREFIX or name[0].lower() in FIRST_NAMES) and all(
+            kind_of(t) == "person" for t in name):
+        pass  # 'Jacqueline Scott Corley', 'Abu Anas Al Saud': a given name opens the whole run, so all of it is the name
+    elif len(name) >= 3:
         cut = 2 if (name[-3].lower() in _ORG_TAIL or kind_of(name[-3]) != "person" or len(name) > 3) else 3
         name = name[-cut:]
     full = " ".join(name)
