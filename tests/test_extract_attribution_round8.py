@@ -24,6 +24,15 @@ ROWS = [
     # a kunya-style name is kept whole, and a different man sharing its last word stays apart
     ("“We will not yield,” said Abu Karim Al Nouri. “The talks failed,” said Yusuf Abu Nouri.", "The talks failed,",
      ["Yusuf Abu Nouri"]),
+    # a possessive description, then the name, both between commas before the cue: the name speaks
+    ("“A generous host,” Roe’s business partner in both Ohio and New Jersey, Albert Fry, said in 2004.",
+     "A generous host,", ["Albert Fry"]),
+    # 'the N-year-old' is the person the story was following
+    ("Nadia Petrov fought back to win in three sets.\n\n“It was a hard day,” said the 29-year-old.",
+     "It was a hard day,", ["Nadia Petrov"]),
+    # a leading 'After X ...,' clause does not hold the person a later 'she' means
+    ("After Lily Stone lost on Monday, it was Rosa Vance who won on Tuesday.\n\n“I felt good,” she said.",
+     "I felt good,", ["Rosa Vance"]),
 ]
 
 

@@ -17,7 +17,7 @@ from .coref import antecedent, definite
 from .issuers import document_issuer
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
 from .model import Paragraph, Quote, Sentence
-from .descriptions import _HEAD
+from .descriptions import _HEAD, unnamed
 from .names import Entity, EntityIndex, SpeakerRef, clean_run, parse_np
 from .subjects import (
     _BOUNDARY,
@@ -58,6 +58,8 @@ _TEAM = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+(?:h
                    r"co-?authors|co-?workers|staff|group|lab)(?:\s+\w+)?\s*$")
 _GROUP = re.compile(r"^(?:(?:[Ff]ormer|[Ss]enior|[Tt]op|[Ll]ocal|[Oo]ther|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]ederal|"
                     r"[Ss]tate)\s+)(?:[a-z][\w-]*\s+|[A-Z][A-Z.]{1,5}\s+){0,3}[a-z]+s$")
+_IN_FOCUS = re.compile(r"^the\s+(?:\d{1,3}-year-old|(?:former|defending|reigning|two-time|three-time)\s+champion|"
+                       r"teenager|youngster|veteran)$", re.I)
 _COUNTED = {"one", "another", "some", "several"}  # '"...," one user quipped': an unnamed speaker, counted
 
 
@@ -255,6 +257,11 @@ def _subject_of_intro(masked: str, sentence: Sentence) -> str | None:
 
 def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence], mention: Mention) -> bool:
     np = _TEAM.sub(r"\1", np)  # 'Paganini and his team wrote': the named lead author speaks for the team
+    if _IN_FOCUS.match(np.strip(" .,;")):  # '"...," said the 36-year-old': the person the story is following
+        last = next((e for e in reversed(index.before(pos)) if e.ref.kind == "person" and not e.ref.pronoun
+                     and not unnamed(e.ref)), None)
+        if last is not None:
+            np = index.full(last.ref).name
     issuer = document_issuer(np, pos, masked, index, sentences)  # 'the statement' speaks for whoever issued it
     refs, at = issuer if issuer else (parse_np(np), pos)
     if not issuer and _GROUP.match(np) and _HEAD.fullmatch(np.split()[-1]):  # 'Former royal PR aides called'

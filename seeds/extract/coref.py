@@ -20,6 +20,7 @@ from .names import Entity, EntityIndex, SpeakerRef, parse_np
 _SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|asked|told|according to)\s+(?:[\w.’'-]+\s+){0,3}$", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Lady|Lord)\.?\s+$")
+_LEADING_CLAUSE = re.compile(r"\s*(?:After|When|While|Before|Although|Though|Since|Once|As|If)\s[^,.;\x01]{3,160},")
 _ROLE_ANY = re.compile(rf"\b(?:{ROLES})s?\b", re.I)
 _ROLE_BEFORE = re.compile(rf"\b(?:{ROLES}),?\s+$", re.I)
 _AFTER_NAME = re.compile(rf"[’']?s?,\s+(?:who\b|whose\b|\d{{1,3}}\s*[,)]|a\s+\d{{1,3}}-year-old|(?:an?|the|his|her|their)\s+"
@@ -114,6 +115,9 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
                                                  or re.search(r"\w+s of\b", np)):
                 return refs[0]
         cands = [e for e in index.before(limit if j == k else s.end + 1, s.start) if not e.possessive and fits(e)]
+        lead = _LEADING_CLAUSE.match(masked, s.start)
+        if lead and any(e.start >= lead.end() for e in cands):  # 'After X won, it was Y who ...': Y is in focus
+            cands = [e for e in cands if e.start >= lead.end()]
         speaking = [e for e in cands if speaks(masked, e)]
         if len(speaking) > 1:  # 'X said ... while Y wrote ...' then 'He tweeted': the latest speaker
             return speaking[-1].ref

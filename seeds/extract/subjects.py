@@ -154,8 +154,8 @@ def _appositive(segments: list[str]) -> str | None:
     segments = [re.sub(r"^(?:but|and|yet|so)\s+(?=[A-Z])", "", seg, flags=re.I) for seg in segments]
     b = segments[-1]
     a = segments[-2] if len(segments) > 1 and not _INTRO.match(segments[-2]) else None
-    if a and re.match(r"^the\s", a, re.I) and _head_kind(b) == "person" and len(parse_np(b)[0].name.split()) >= 2:
-        return b  # 'The Senate Minority Leader, Chuck Schumer,': the name speaks, the title only describes
+    if a and re.match(r"^(?:the|his|her|their|its)\s|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s\s+[a-z]", a, re.I) and _head_kind(b) == "person" and len(parse_np(b)[0].name.split()) >= 2:
+        return b  # 'The Senate Minority Leader, Chuck Schumer,' / "Roe's neighbour in Ohio, Al Fry,": the name speaks
     if a is None:
         return b
     kind_a, kind_b = _head_kind(a), _head_kind(b)
