@@ -33,6 +33,9 @@ ROWS = [
     # a leading 'After X ...,' clause does not hold the person a later 'she' means
     ("After Lily Stone lost on Monday, it was Rosa Vance who won on Tuesday.\n\n“I felt good,” she said.",
      "I felt good,", ["Rosa Vance"]),
+    # 'the bank' goes to the firm a lower-case descriptor introduced, even when its name looks like a person's
+    ("According to analysts at the investment banking group Barrow Finch, prices will rise.\n\n“Supply is tight,” the bank "
+     "said in a note.", "Supply is tight,", ["Barrow Finch"]),
 ]
 
 

@@ -139,6 +139,14 @@ def definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None
         found = resolve_description(ref, pos, index)
         if found is not None or len(ref.name.split()) > 2:
             return found or ref
+    head = ref.definite if ref.kind != "person" and ref.definite and ref.kind != "document" else None
+    for e in reversed(index.before(pos) if head else ()):  # 'investment banking giant Goldman Sachs' ... 'the bank'
+        if e.ref.name.lower() in PLACES | PLACE_PHRASES:
+            continue
+        if head in (e.ref.description or "").lower() or re.search(
+                rf"\b{head}(?:s|ing)?\s+(?:(?!(?:from|to|in|of|at|for|by|on|with|and|the|a)\s)[a-z-]+\s+){{0,2}}$",
+                index.masked[max(0, e.start - 40):e.start]):  # lower case: 'Airlines said X' is a name and a verb
+            return e.ref
     for e in reversed(index.before(pos)):
         same = e.ref.kind == ref.kind or {e.ref.kind, ref.kind} <= {"organization", "government"} and not (
             ref.definite not in _GOVERNMENT_LIKE and e.ref.name.lower() in PLACES | PLACE_PHRASES)
