@@ -36,6 +36,12 @@ ROWS = [
     # 'the bank' goes to the firm a lower-case descriptor introduced, even when its name looks like a person's
     ("According to analysts at the investment banking group Barrow Finch, prices will rise.\n\n“Supply is tight,” the bank "
      "said in a note.", "Supply is tight,", ["Barrow Finch"]),
+    # a name after an earlier 'she' in its sentence is not who a later 'she' means; the earlier 'she' is
+    ("Nora Quill was a shy child. A magazine reported she adored Etta James. So when she enrolled in the school, "
+     "she recalled saying “pardon? pardon?” all the time.", "pardon? pardon?", ["Nora Quill"]),
+    # a clause is never served as a speaker's name
+    ("Her diary entry gives thanks to her aunt, and she wrote: “Life is short, so dance.”",
+     "Life is short, so dance.", []),
 ]
 
 

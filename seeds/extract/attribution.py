@@ -60,6 +60,8 @@ _GROUP = re.compile(r"^(?:(?:[Ff]ormer|[Ss]enior|[Tt]op|[Ll]ocal|[Oo]ther|[Ss]ev
                     r"[Ss]tate)\s+)(?:[a-z][\w-]*\s+|[A-Z][A-Z.]{1,5}\s+){0,3}[a-z]+s$")
 _IN_FOCUS = re.compile(r"^the\s+(?:\d{1,3}-year-old|(?:former|defending|reigning|two-time|three-time)\s+champion|"
                        r"teenager|youngster|veteran)$", re.I)
+# 'she recalled', 'Her yearbook quote gives', 'tried to rally support by': a clause, never a speaker's name
+_NOT_A_NAME = re.compile(r"\b(?:she|he|her|his|him|they|them|their|it|its|we|our)\b|\s(?:by|to|of|with|for)$", re.I)
 _COUNTED = {"one", "another", "some", "several"}  # '"...," one user quipped': an unnamed speaker, counted
 
 
@@ -257,6 +259,8 @@ def _subject_of_intro(masked: str, sentence: Sentence) -> str | None:
 
 def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence], mention: Mention) -> bool:
     np = _TEAM.sub(r"\1", np)  # 'Paganini and his team wrote': the named lead author speaks for the team
+    verb_after = re.match(r"^\s*(she|he|they|we|it)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\s*$", np, re.I)
+    np = verb_after.group(1) if verb_after else np  # 'she recalled saying "..."': the pronoun is the subject
     if _IN_FOCUS.match(np.strip(" .,;")):  # '"...," said the 36-year-old': the person the story is following
         last = next((e for e in reversed(index.before(pos)) if e.ref.kind == "person" and not e.ref.pronoun
                      and not unnamed(e.ref)), None)
@@ -266,7 +270,8 @@ def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list
     refs, at = issuer if issuer else (parse_np(np), pos)
     if not issuer and _GROUP.match(np) and _HEAD.fullmatch(np.split()[-1]):  # 'Former royal PR aides called'
         refs = [SpeakerRef(name=np, kind="person", description=np)]  # a group described, not the acronym in it
-    refs = [r for r in refs if r.name.lower().strip(".") not in NOT_NAME or r.pronoun or r.name.isupper()]
+    refs = [r for r in refs if (r.name.lower().strip(".") not in NOT_NAME or r.pronoun or r.name.isupper())
+            and (r.pronoun or not _NOT_A_NAME.search(r.name))]
     resolved = []
     for ref in refs:
         if ref.pronoun:

@@ -115,6 +115,13 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
                                                  or re.search(r"\w+s of\b", np)):
                 return refs[0]
         cands = [e for e in index.before(limit if j == k else s.end + 1, s.start) if not e.possessive and fits(e)]
+        if pronoun in ("he", "she") and j < k:  # 'The Times reported she was into Diana Ross': 'she' is not Ross
+            same = re.search(rf"\b{pronoun}\b", masked[s.start:s.end], re.I)
+            if same:
+                at = s.start + same.start()  # 'Asked whether she would, Roe said': a comma lets the name be 'she'
+                cands = [e for e in cands if e.start < at or "," in masked[at:e.start]]
+                if not cands:  # that sentence's own 'she' is the same person: resolve it instead
+                    return antecedent(pronoun, at, masked, index, sentences, main_subject)
         lead = _LEADING_CLAUSE.match(masked, s.start)
         if lead and any(e.start >= lead.end() for e in cands):  # 'After X won, it was Y who ...': Y is in focus
             cands = [e for e in cands if e.start >= lead.end()]
