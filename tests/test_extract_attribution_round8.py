@@ -42,6 +42,12 @@ ROWS = [
     # a clause is never served as a speaker's name
     ("Her diary entry gives thanks to her aunt, and she wrote: “Life is short, so dance.”",
      "Life is short, so dance.", []),
+    # a participial phrase after the opening phrase is not the subject; the name after it is
+    ("At an emergency session on the flooding, called at the request of Norway, Minister Petra Lind rejected the "
+     "claims, calling them a “cheap stunt” and promising an inquiry.", "cheap stunt", ["Petra Lind"]),
+    # 'compared X to "..."' is the subject's characterisation; a capitalised role 'Director of ...' is a description
+    ("Ivo Marsh, Head of the Market Abuse Unit, Tellar, compared the scheme to “a pyramid built on sand.”",
+     "a pyramid built on sand.", ["Ivo Marsh"]),
 ]
 
 

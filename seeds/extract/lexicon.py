@@ -34,6 +34,7 @@ _OBJECT = (  # verbs whose quoted object is a characterisation ("called it X"), 
     "calls|called|calling|characteri[sz]e[sd]?|characteri[sz]ing|describe|describes|described|describing"
     "|label|labels|label(?:l)?ed|thank|thanks|thanked|thanking|advise|advises|advised|envision|envisions|envisioned"
     "|brand|brands|branded|decry|decries|decried|welcome|welcomes|welcomed|dismiss|dismisses|dismissed"
+    "|compares|compared|comparing|likens|likened|likening|portrays|portrayed|portraying"
     "|sees|saw|views|viewed(?!\\s+by\\b)|regards|regarded|introduces|introduced|introducing"  # 'X sees Y as "..."': X's characterisation
 )
 

@@ -107,7 +107,9 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
 
 
 _PERSON_ONLY = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s*){2,5}$")  # ', and Tom Ray,': a second speaker
-_DESCRIBES = re.compile(r"^(?:an?|the)\s+(?:[A-Z][\w.-]*\s+)?[a-z]")
+_DESCRIBES = re.compile(r"^(?:an?|the)\s+(?:[A-Z][\w.-]*\s+)?[a-z]|^(?:Senior\s+|Deputy\s+|Executive\s+|Managing\s+)?"
+                        r"(?:Director|Head|Chief|Chair|Chairman|Chairwoman|President|Founder|Professor|Spokesperson|"
+                        r"Spokesman|Spokeswoman|Editor|Manager|Secretary|Minister|Partner|Lecturer|Fellow)\s+(?:of|at)\s")
 
 
 def _name_before_descriptions(segments: list[str]) -> str | None:
@@ -179,12 +181,16 @@ def _head_kind(seg: str) -> str | None:
     return refs[0].kind if refs and not refs[0].pronoun else None
 
 
+_PARTICIPLE_AFTER_INTRO = re.compile(r"^(?:[a-z]+(?:ed|en)|held|made|led|set|built|born|known)\s+"
+                                     r"(?:at|by|in|on|for|to|from|with|as|after|during|under)\b")
+
+
 def _main_subject(masked: str, lo: int, hi: int) -> str | None:
     """The subject at the head of the sentence, after any introductory phrases and with its appositives."""
     segments = [re.sub(r"^(?:even|also|only|just|still|now)\s+", "", seg.strip(), flags=re.I)
                 for seg in _BOUNDARY.split(masked[lo:hi]) if seg.strip()]
-    while segments and _INTRO.match(segments[0]):
-        segments.pop(0)
+    while segments and (_INTRO.match(segments[0]) or len(segments) > 1 and _PARTICIPLE_AFTER_INTRO.match(segments[0])):
+        segments.pop(0)  # 'At a meeting, held at the request of Russia, Ambassador X denied': not Russia
     nps: list[str] = []
     for seg in segments:
         words = _leading_np(seg)
