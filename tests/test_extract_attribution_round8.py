@@ -48,6 +48,9 @@ ROWS = [
     # 'compared X to "..."' is the subject's characterisation; a capitalised role 'Director of ...' is a description
     ("Ivo Marsh, Head of the Market Abuse Unit, Tellar, compared the scheme to “a pyramid built on sand.”",
      "a pyramid built on sand.", ["Ivo Marsh"]),
+    # an uncued first-person quote paragraph right after a paragraph about a named person: that person
+    ("Ada Brill won easily on Court 4, beating a qualifier in straight sets.\n\n“I felt at home out there, and my "
+     "serve worked.”", "I felt at home out there, and my serve worked.", ["Ada Brill"]),
 ]
 
 

@@ -233,6 +233,11 @@ def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
         if prev and prev.speakers and (follows or (same_par and quote.start - prev_q.end < 400)):
             mention.speakers, mention.confidence = list(prev.speakers), 0.5
             return
+        if first and lead_in and _FIRST_PERSON.search(quote.text):
+            np = _main_subject(masked, lead_in.start, lead_in.end)  # 'Draper wrapped up his win.' then "I ...": Draper
+            if np and not np[:1].islower() and _resolve(np, lead_in.start, masked, index, sentences, mention):
+                mention.confidence = 0.4
+                return
         if previous:
             np = _main_subject(masked, previous.start, previous.end)
             if np and _resolve(np, previous.start, masked, index, sentences, mention):
