@@ -1,8 +1,9 @@
 """The baseline for `make bench`: bare Flask running the same SQL as the API, without marshmallow or smorest.
 
 Each endpoint calls the same db/queries.py and db/search.py functions (so the same statements) and the same
-verification algorithm, and returns json.dumps of the rows. One read-only connection per worker, no ETag,
-no build id, no argument validation, no compression: the floor our API is compared with.
+verification algorithm, and returns json.dumps of the rows. One read-only connection per worker thread, no ETag,
+no build id, no argument validation, no compression: the floor our API is compared with. The connection is
+per thread (like db/__init__.py's), so it stays correct under gunicorn's threaded workers too.
 Served by bench/serve_bench.py as `gunicorn bench.bare_flask:app` under the project's gunicorn settings.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ import json
 import os
 import sqlite3
 import sys
+import threading
 from pathlib import Path
 
 from flask import Flask, Response, request
@@ -22,18 +24,18 @@ from db import queries  # noqa: E402
 from db import search as search_db  # noqa: E402
 
 app = Flask(__name__)
-_conn = None
+_local = threading.local()
 
 
 def conn():
-    global _conn
-    if _conn is None:
+    db = getattr(_local, "db", None)
+    if db is None:
         raw = sqlite3.connect(f"file:{os.environ['FACTS_DB']}?mode=ro", uri=True, check_same_thread=False)
         raw.execute("PRAGMA query_only = ON")
         import sqlite_utils
 
-        _conn = sqlite_utils.Database(raw)
-    return _conn
+        db = _local.db = sqlite_utils.Database(raw)
+    return db
 
 
 def as_json(body) -> Response:

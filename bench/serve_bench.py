@@ -16,6 +16,10 @@ Equivalent URLs:
   search     /v1/search?q={w}&type=quote&limit=20  /facts/quotes.json?_search={w}&_size=20
   verify     POST /v1/quotes/verify (ours and bare only; Datasette has nothing like it)
 Usage: python bench/serve_bench.py [--duration SECONDS] [--only ours,bare,ds] [--endpoints get,list,search,verify]
+                                   [--variant LABEL="GUNICORN FLAGS" ...]
+--variant starts another ours/bare pair with extra gunicorn flags on top of gunicorn.conf.py (e.g.
+gthread="-k gthread --threads 2 --keep-alive 5") and measures it in the same run, so a serving setting is
+compared with the current one under the same machine load; each pair gets its own table.
 """
 from __future__ import annotations
 
@@ -25,6 +29,7 @@ import os
 import platform
 import random
 import re
+import shlex
 import signal
 import socket
 import subprocess
@@ -194,15 +199,18 @@ def measure(server: Server, requests_file: Path, seconds: float) -> dict:
     return result
 
 
-def start_servers(db_path: Path, which: list[str]) -> dict[str, Server]:
+def start_servers(db_path: Path, which: list[str], variants: dict[str, list[str]]) -> dict[str, Server]:
+    """ours and bare under gunicorn.conf.py (plus, per variant, the same two with that variant's extra flags)."""
     gunicorn = [str(VENV_BIN / "gunicorn"), "--workers", "2", "--bind", "127.0.0.1:{port}", "--no-control-socket"]
     servers = {}
     try:
-        if "ours" in which:
-            servers["ours"] = Server("ours", gunicorn + ["app:app"], {"FACTS_DB": str(db_path)}, "/healthz")
-        if "bare" in which:
-            servers["bare"] = Server("bare", gunicorn + ["bench.bare_flask:app"], {"FACTS_DB": str(db_path)},
-                                     "/v1/quotes?limit=1")
+        for suffix, extra in [("", [])] + [(f"[{label}]", flags) for label, flags in variants.items()]:
+            if "ours" in which:
+                servers["ours" + suffix] = Server("ours" + suffix, gunicorn + extra + ["app:app"],
+                                                  {"FACTS_DB": str(db_path)}, "/healthz")
+            if "bare" in which:
+                servers["bare" + suffix] = Server("bare" + suffix, gunicorn + extra + ["bench.bare_flask:app"],
+                                                  {"FACTS_DB": str(db_path)}, "/v1/quotes?limit=1")
         if "ds" in which:
             link = CACHE / "facts.db"  # Datasette names the database after the file: /facts/...
             if link.is_symlink() or link.exists():
@@ -225,21 +233,50 @@ def ratio(a: dict | None, b: dict | None) -> float | None:
     return a["cpu_ms"] / b["cpu_ms"] if a and b and b["cpu_ms"] > 0 else None
 
 
-def report(results: dict, seconds: float, db_path: Path) -> str:
+def report(results: dict, seconds: float, db_path: Path, variants: dict[str, list[str]]) -> str:
+    lines = [
+        f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.node()}: {os.cpu_count()} CPUs "
+        f"({cpu_model()}), Linux {platform.release()}, Python {platform.python_version()}; "
+        f"db {db_path.name} ({db_path.stat().st_size / 1e6:.0f} MB); wrk -t1 -c2 -d{seconds:g}s per cell; "
+        f"load average {os.getloadavg()[0]:.1f}",
+    ]
+    for suffix, title in [("", f"gunicorn.conf.py ({gunicorn_settings()})")] + [
+            (f"[{label}]", f"variant {label}: gunicorn.conf.py + {shlex.join(flags)}") for label, flags in variants.items()]:
+        lines += ["", f"ours and bare under {title}:", ""]
+        lines += table(results, suffix)
+    lines.append("")
+    for who in [w + suffix for suffix in [""] + [f"[{label}]" for label in variants] for w in ("ours", "bare")]:
+        v = results.get(("verify", who))
+        if v:
+            lines.append(f"verify latency ({who}, wrk, 2 connections): p50 {v['p50_us'] / 1000:.1f} ms, "
+                         f"p95 {v['p95_us'] / 1000:.1f} ms (goal <= 20 ms), p99 {v['p99_us'] / 1000:.1f} ms, "
+                         f"max {v['max_us'] / 1000:.1f} ms")
+    bad = [(k, r["status_errors"], r["socket_errors"]) for k, r in results.items()
+           if r["status_errors"] or r["socket_errors"]]
+    lines.append("non-2xx or socket errors: " + (", ".join(f"{e}/{w}: {s} status, {x} socket" for (e, w), s, x in bad)
+                                                 if bad else "none"))
+    return "\n".join(lines)
+
+
+def gunicorn_settings() -> str:
+    """The serving settings gunicorn.conf.py sets, as one line for the report."""
+    conf: dict = {}
+    exec((ROOT / "gunicorn.conf.py").read_text(), conf)
+    keys = ("workers", "worker_class", "threads", "keepalive", "worker_connections", "accesslog", "max_requests")
+    return ", ".join(f"{k}={conf[k]!r}" for k in keys if k in conf)
+
+
+def table(results: dict, suffix: str) -> list[str]:
     def cell(endpoint, who):
         return results.get((endpoint, who))
 
     lines = [
-        f"{datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.node()}: {os.cpu_count()} CPUs "
-        f"({cpu_model()}), Linux {platform.release()}, Python {platform.python_version()}; "
-        f"db {db_path.name} ({db_path.stat().st_size / 1e6:.0f} MB); wrk -t1 -c2 -d{seconds:g}s per cell",
-        "",
         "| endpoint | ours CPU ms/req | ours req/s | bare CPU ms/req | bare req/s | Datasette CPU ms/req | Datasette req/s "
         "| lean Datasette CPU ms/req | lean req/s | ours/bare (goal <= 1.3) | Datasette/ours | lean Datasette/ours |",
         "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for endpoint in ENDPOINTS:
-        o, b, d, dl = (cell(endpoint, w) for w in ("ours", "bare", "ds", "ds-lean"))
+        o, b, d, dl = (cell(endpoint, w) for w in ("ours" + suffix, "bare" + suffix, "ds", "ds-lean"))
         if not any((o, b, d, dl)):
             continue
         goal_ds = " (goal >= 5)" if endpoint == "get" else ""
@@ -251,18 +288,7 @@ def report(results: dict, seconds: float, db_path: Path) -> str:
             f"| {fmt(dl and dl['cpu_ms'], '.2f')} | {fmt(dl and dl['rps'], '.0f')} "
             f"| {fmt(ratio(o, b), '.2f')} | {fmt(ratio(d, o), '.1f')}{goal_ds if d else ''} "
             f"| {fmt(ratio(dl, o), '.1f')}{goal_lean if dl else ''} |")
-    lines.append("")
-    for who in ("ours", "bare"):
-        v = cell("verify", who)
-        if v:
-            lines.append(f"verify latency ({who}, wrk, 2 connections): p50 {v['p50_us'] / 1000:.1f} ms, "
-                         f"p95 {v['p95_us'] / 1000:.1f} ms (goal <= 20 ms), p99 {v['p99_us'] / 1000:.1f} ms, "
-                         f"max {v['max_us'] / 1000:.1f} ms")
-    bad = [(k, r["status_errors"], r["socket_errors"]) for k, r in results.items()
-           if r["status_errors"] or r["socket_errors"]]
-    lines.append("non-2xx or socket errors: " + (", ".join(f"{e}/{w}: {s} status, {x} socket" for (e, w), s, x in bad)
-                                                 if bad else "none"))
-    return "\n".join(lines)
+    return lines
 
 
 def cpu_model() -> str:
@@ -277,26 +303,32 @@ def main() -> None:
     parser.add_argument("--duration", type=int, default=5)
     parser.add_argument("--only", default="ours,bare,ds")
     parser.add_argument("--endpoints", default=",".join(ENDPOINTS))
+    parser.add_argument("--variant", action="append", default=[], metavar="LABEL=FLAGS",
+                        help="also run ours and bare with these extra gunicorn flags (e.g. 'sync=-k sync'), "
+                             "side by side with the gunicorn.conf.py pair in the same run; repeatable")
     args = parser.parse_args()
     which = args.only.split(",")
+    variants = {label: shlex.split(flags) for label, flags in (v.split("=", 1) for v in args.variant)}
     endpoints = [e for e in ENDPOINTS if e in args.endpoints.split(",")]
     db_path = scale_db()
     files = request_files(db_path)
-    servers = start_servers(db_path, which)
+    servers = start_servers(db_path, which, variants)
     results = {}
     try:
         for endpoint in endpoints:
-            for who, flavour in (("ours", "api"), ("bare", "api"), ("ds", "ds"), ("ds-lean", "ds-lean")):
+            pairs = [(w + suffix, "api") for suffix in [""] + [f"[{label}]" for label in variants]
+                     for w in ("ours", "bare")] + [("ds", "ds"), ("ds-lean", "ds-lean")]
+            for who, flavour in pairs:
                 server = servers.get("ds" if who.startswith("ds") else who)
                 if server is None or flavour not in files[endpoint]:
                     continue
                 results[(endpoint, who)] = r = measure(server, files[endpoint][flavour], args.duration)
-                print(f"  {LABELS[endpoint]:<14} {who:<8} {r['requests']:>6} requests  {r['rps']:7.0f}/s  "
+                print(f"  {LABELS[endpoint]:<14} {who:<14} {r['requests']:>6} requests  {r['rps']:7.0f}/s  "
                       f"CPU {r['cpu_ms']:6.2f} ms/req  p95 {r['p95_us'] / 1000:6.1f} ms", file=sys.stderr, flush=True)
     finally:
         for server in servers.values():
             server.stop()
-    print(report(results, args.duration, db_path))
+    print(report(results, args.duration, db_path, variants))
 
 
 if __name__ == "__main__":
