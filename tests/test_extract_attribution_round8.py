@@ -51,6 +51,9 @@ ROWS = [
     # an uncued first-person quote paragraph right after a paragraph about a named person: that person
     ("Ada Brill won easily on Court 4, beating a qualifier in straight sets.\n\n“I felt at home out there, and my "
      "serve worked.”", "I felt at home out there, and my serve worked.", ["Ada Brill"]),
+    # military ranks neither end the sentence nor cut the name; 'had said' is a cue
+    ("“We hold the ridge,” army spokesperson Lt. Gen. Omar Faiz Qureshi had said. Maj. Lena Roth agreed.",
+     "We hold the ridge,", ["Omar Faiz Qureshi"]),
 ]
 
 

@@ -49,7 +49,7 @@ _ASIDE = re.compile(rf"^[^\x01]{{0,120}}?,\s+(?P<np>he|she|they|[A-Z][\w.’'-]+
 _CUE_OPENS = re.compile(rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:\w+ly\s+)?(?:{CUE_RE.pattern})\b|[a-z])")
 _POST = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<cue2>{'|'.join(sorted(INVERTIBLE))})\s+(?P<np2>(?:{_STOP}[^,;:!?\x01\n]){{1,80}})"
-    rf"|(?P<np>(?:{_STOP}[^;:!?\x01\n]){{1,140}}?)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
+    rf"|(?P<np>(?:{_STOP}[^;:!?\x01\n]){{1,140}}?)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
     rf"(?P<cue>{CUE_RE.pattern}))", re.I)
 
 

@@ -41,7 +41,9 @@ _SURE_STOP = re.compile(r"(?:(?<=[ \t\n])|^)[“\"‘']*(?P<word>[a-z]{2,}|[A-Z]
                         r"(?=[ \t]+[A-Z“\"])")
 # A piece with no terminal before its end is one sentence; the end may carry one terminal and one quote.
 _PLAIN_END = re.compile(r"[.!?][\"”’']?\Z")
-_ABBREVIATIONS = State.abbreviations | {"no", "No", "NO"}
+_RANKS = {"Lt", "Gen", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Supt", "Insp", "Det", "Brig", "Cpl", "Pvt"}
+_ABBREVIATIONS = State.abbreviations | {"no", "No", "NO"} | _RANKS  # ranks: "Lt. Gen. X" is one name
+_RANK_END = re.compile(rf"\b(?:{'|'.join(_RANKS)})\.\Z")
 _TOKEN = Tokenizer._spaces  # syntok's own idea of a token character
 _PARAGRAPH_BREAK = getattr(segmenter, "__PARAGRAPH_SEP")  # where analyze() starts a new paragraph
 
@@ -76,7 +78,13 @@ def _spans(chunk: str) -> list[tuple[int, int]]:
     if not spans and chunk.strip():
         lead = len(chunk) - len(chunk.lstrip())
         spans.append((lead, len(chunk.rstrip())))
-    return _closing_marks(chunk, spans)
+    merged: list[tuple[int, int]] = []
+    for span in spans:  # syntok ends a sentence after 'Lt.' or 'Maj.'; a rank always goes with the name after it
+        if merged and _RANK_END.search(chunk, merged[-1][0], merged[-1][1]):
+            merged[-1] = (merged[-1][0], span[1])
+        else:
+            merged.append(span)
+    return _closing_marks(chunk, merged)
 
 
 def _piece_spans(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
