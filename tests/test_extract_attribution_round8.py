@@ -61,3 +61,17 @@ ROWS = [
 def test_round8_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote) == expected, got
+
+
+def spans(raw):
+    _, quotes, _ = predict(raw)
+    return {q.text: q.is_speech for q in quotes}
+
+
+@pytest.mark.parametrize("raw, span", [
+    ("The coach raised an eyebrow as if to say “Are you serious?” and walked away.", "Are you serious?"),
+    ("The blog will soon be labelling “junk science” alongside two other sites.", "junk science"),
+    ("Her best subject is “Maths,” and as to her “Pet Hate,” she wrote: “Mondays, obviously, every week.”", "Pet Hate,"),
+])
+def test_round8_not_speech(raw, span):
+    assert spans(raw).get(span) is False

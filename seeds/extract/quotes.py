@@ -127,6 +127,9 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
     if TITLE_BEFORE.search(stripped) and body[:1].isupper() and not body.rstrip().endswith((".", "!", "?")):
         return False
     words = body.split()
+    if _AS_IF.search(stripped) or len(words) <= 4 and (_TERM_BEFORE.search(stripped) and body[:1].islower()
+                                                       or _FIELD_BEFORE.search(stripped)):
+        return False  # 'as if to say "..."', 'labelling "fake news"', 'as to her "Fav Ex"': no one's words
     if len(words) <= 3 and (_PAIR_NEXT.match(after) or _PAIR_PREV.search(stripped) and _NOUN_NEXT.match(after)):
         return False  # 'reach "severe" or "emergency" levels': labels of a scale, modifying the noun after them
     if body.rstrip()[-1:] in ",!?" and _SPEECH_NEXT.match(after):
@@ -147,6 +150,9 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
     return True
 
 
+_AS_IF = re.compile(r"\bas if to (?:say|ask)\s*[,:]?\s*$", re.I)
+_TERM_BEFORE = re.compile(r"(?:\blabell?ing|\bbelieved?\s+to\s+be)\s*$", re.I)
+_FIELD_BEFORE = re.compile(r"\bas\s+to\s+(?:his|her|their|its|the)\s*$", re.I)  # 'as to her "Fav Ex,"': a field label
 _FUNCTION = r"(?:of|to|in|on|at|for|by|with|from|as|and|or|but|that|which|who|is|are|was|were|he|she|they|it|we)\b"
 _NOUN_NEXT = re.compile(rf"^\s+(?!{_FUNCTION})[a-z][a-z-]+\b(?!\s+(?:that|to)\b)")
 _PAIR_NEXT = re.compile(rf"^\s+(?:or|and)\s+[\"“‘][^\"“”‘’]{{1,30}}[\"”’]\s+(?!{_FUNCTION})[a-z][a-z-]+\b")
