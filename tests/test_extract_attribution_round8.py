@@ -54,6 +54,9 @@ ROWS = [
     # military ranks neither end the sentence nor cut the name; 'had said' is a cue
     ("“We hold the ridge,” army spokesperson Lt. Gen. Omar Faiz Qureshi had said. Maj. Lena Roth agreed.",
      "We hold the ridge,", ["Omar Faiz Qureshi"]),
+    # 'His remarks that "..."': the owner of the remarks
+    ("General Idris Kamal spoke to cadets on Monday. His remarks that “rumours travel faster than bullets” drew "
+     "criticism.", "rumours travel faster than bullets", ["Idris Kamal"]),
 ]
 
 

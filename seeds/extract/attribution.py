@@ -62,6 +62,9 @@ _IN_FOCUS = re.compile(r"^the\s+(?:\d{1,3}-year-old|(?:former|defending|reigning
                        r"teenager|youngster|veteran)$", re.I)
 # 'she recalled', 'Her yearbook quote gives', 'tried to rally support by': a clause, never a speaker's name
 _NOT_A_NAME = re.compile(r"\b(?:she|he|her|his|him|they|them|their|it|its|we|our)\b|\s(?:by|to|of|with|for)$", re.I)
+_OWNED_WORDS = re.compile(r"(?:^|[.;]\s+|\b)(?P<who>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w-]+(?=[’']s))"
+                          r"(?:[’']s)?\s+(?:\w+\s+)?(?P<noun>remarks|comments|words|statement|claim|assertion|warning|"
+                          r"insistence|argument|admission|promise|pledge|vow)\s+that\s*$")
 _COUNTED = {"one", "another", "some", "several"}  # '"...," one user quipped': an unnamed speaker, counted
 
 
@@ -204,6 +207,13 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
             and _resolve(subject, s_lo, masked, index, sentences, mention)):
         mention.confidence = 0.5  # 'Richard Thomas "totally condemned" the deletion': the quote is the verb
         return
+    owned = _OWNED_WORDS.search(masked[s_lo:before_end])
+    if owned:  # 'His remarks that "..."', "Roe's warning that "..."": the owner of the words said them
+        who = owned.group("who")
+        np = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(who.lower(), who)
+        if _resolve(np, s_lo + owned.start(), masked, index, sentences, mention):
+            mention.cue, mention.confidence = owned.group("noun"), 0.6
+            return
     _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
 
 
