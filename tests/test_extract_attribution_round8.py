@@ -57,6 +57,11 @@ ROWS = [
     # 'His remarks that "..."': the owner of the remarks
     ("General Idris Kamal spoke to cadets on Monday. His remarks that “rumours travel faster than bullets” drew "
      "criticism.", "rumours travel faster than bullets", ["Idris Kamal"]),
+    # a 'which' clause with a cue: the organisation it hangs on speaks
+    ("Lena Park leads the Harbour Renewal Trust in Leith, which says on its website that it wants to “bring the "
+     "docks back to life.”", "bring the docks back to life.", ["Harbour Renewal Trust"]),
+    ("Critics pointed to ads from Varga’s Civic Unity party, which tried to win votes by saying that rivals were "
+     "“selling the country.”", "selling the country.", ["Civic Unity party"]),
 ]
 
 

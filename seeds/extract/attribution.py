@@ -65,6 +65,8 @@ _NOT_A_NAME = re.compile(r"\b(?:she|he|her|his|him|they|them|their|it|its|we|our
 _OWNED_WORDS = re.compile(r"(?:^|[.;]\s+|\b)(?P<who>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w-]+(?=[’']s))"
                           r"(?:[’']s)?\s+(?:\w+\s+)?(?P<noun>remarks|comments|words|statement|claim|assertion|warning|"
                           r"insistence|argument|admission|promise|pledge|vow)\s+that\s*$")
+_NAMED_BODY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,4}(?:party|alliance|movement|"
+                         r"coalition|front|bloc))$")
 _COUNTED = {"one", "another", "some", "several"}  # '"...," one user quipped': an unnamed speaker, counted
 
 
@@ -283,6 +285,9 @@ def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list
             np = index.full(last.ref).name
     issuer = document_issuer(np, pos, masked, index, sentences)  # 'the statement' speaks for whoever issued it
     refs, at = issuer if issuer else (parse_np(np), pos)
+    party = _NAMED_BODY.match(np)
+    if party and not issuer:  # "Netanyahu's Likud party": the party, named with its head noun
+        refs = [SpeakerRef(name=party.group(1), kind="organization")]
     if not issuer and _GROUP.match(np) and _HEAD.fullmatch(np.split()[-1]):  # 'Former royal PR aides called'
         refs = [SpeakerRef(name=np, kind="person", description=np)]  # a group described, not the acronym in it
     refs = [r for r in refs if (r.name.lower().strip(".") not in NOT_NAME or r.pronoun or r.name.isupper())

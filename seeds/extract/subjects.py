@@ -40,12 +40,20 @@ def _is_noun(masked: str, pos: int) -> bool:
     return bool(words) and (words[-1].lower() in _DETERMINERS or words[-1].endswith(("'s", "’s")))
 
 
+_RELATIVE = re.compile(r"(?P<np>(?:[A-Z][\w.-]*[’']s\s+)?(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:\s+[a-z]+)?)"
+                       r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?,\s+which\s+(?!(?:he|she|they|it|we|I|you|the|an?|was|were|is|are)\b)"
+                       r"[^,\x01]*$")  # 'which he condemned as': 'he' speaks; 'who said' has its own rule
+
+
 def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
     """The phrase that says the cue: 'X said', 'said X' after a quote, 'according to X'."""
     if cue.group().lower() == "according to":
         m = re.match(rf"\s*((?:{_STOP}[^,;:!?\x01\n]){{1,90}})", masked[cue.end():end])
         return m.group(1) if m else None
     raw_left = masked[lo:cue.start()]
+    relative = _RELATIVE.search(raw_left)
+    if relative:  # '..., the Dialogue Group in Turkey, which says on its site that': the clause's antecedent
+        return relative.group("np")
     if re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", raw_left, re.I):
         m = re.search(rf"\bby\s+((?:{_STOP}[^,;:!?\x01\n]){{1,60}})", masked[cue.end():end])
         return m.group(1) if m else ""  # passive: the agent, if any, follows; checked after the quote too
