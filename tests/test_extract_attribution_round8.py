@@ -62,6 +62,10 @@ ROWS = [
      "docks back to life.”", "bring the docks back to life.", ["Harbour Renewal Trust"]),
     ("Critics pointed to ads from Varga’s Civic Unity party, which tried to win votes by saying that rivals were "
      "“selling the country.”", "selling the country.", ["Civic Unity party"]),
+    # an uncued quote paragraph after a paragraph reporting what a named person lamented: that person
+    ("Omar Nassif, 61, told the paper that the vote was rushed.\n\nHe lamented that residents were never asked.\n\n"
+     "“This decision belongs to the whole town, not to a few officials.”",
+     "This decision belongs to the whole town, not to a few officials.", ["Omar Nassif"]),
 ]
 
 

@@ -13,6 +13,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
+from .attribution_cues import _IN_FOCUS, _NAMED_BODY, _NOT_A_NAME, _OWNED_WORDS, _REPORTED
 from .coref import antecedent, definite
 from .issuers import document_issuer
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
@@ -58,15 +59,6 @@ _TEAM = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+(?:h
                    r"co-?authors|co-?workers|staff|group|lab)(?:\s+\w+)?\s*$")
 _GROUP = re.compile(r"^(?:(?:[Ff]ormer|[Ss]enior|[Tt]op|[Ll]ocal|[Oo]ther|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]ederal|"
                     r"[Ss]tate)\s+)(?:[a-z][\w-]*\s+|[A-Z][A-Z.]{1,5}\s+){0,3}[a-z]+s$")
-_IN_FOCUS = re.compile(r"^the\s+(?:\d{1,3}-year-old|(?:former|defending|reigning|two-time|three-time)\s+champion|"
-                       r"teenager|youngster|veteran)$", re.I)
-# 'she recalled', 'Her yearbook quote gives', 'tried to rally support by': a clause, never a speaker's name
-_NOT_A_NAME = re.compile(r"\b(?:she|he|her|his|him|they|them|their|it|its|we|our)\b|\s(?:by|to|of|with|for)$", re.I)
-_OWNED_WORDS = re.compile(r"(?:^|[.;]\s+|\b)(?P<who>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w-]+(?=[’']s))"
-                          r"(?:[’']s)?\s+(?:\w+\s+)?(?P<noun>remarks|comments|words|statement|claim|assertion|warning|"
-                          r"insistence|argument|admission|promise|pledge|vow)\s+that\s*$")
-_NAMED_BODY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,4}(?:party|alliance|movement|"
-                         r"coalition|front|bloc))$")
 _COUNTED = {"one", "another", "some", "several"}  # '"...," one user quipped': an unnamed speaker, counted
 
 
@@ -245,7 +237,7 @@ def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
         if prev and prev.speakers and (follows or (same_par and quote.start - prev_q.end < 400)):
             mention.speakers, mention.confidence = list(prev.speakers), 0.5
             return
-        if first and lead_in and _FIRST_PERSON.search(quote.text):
+        if first and lead_in and (_FIRST_PERSON.search(quote.text) or _REPORTED.search(masked, lead_in.start, lead_in.end)):
             np = _main_subject(masked, lead_in.start, lead_in.end)  # 'Draper wrapped up his win.' then "I ...": Draper
             if np and not np[:1].islower() and _resolve(np, lead_in.start, masked, index, sentences, mention):
                 mention.confidence = 0.4

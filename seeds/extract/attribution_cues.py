@@ -1,0 +1,23 @@
+"""Phrase shapes that credit or refuse a speaker, kept apart from attribution.py so that it stays readable.
+
+Each pattern answers one question a reporter's sentence raises: who 'the 36-year-old' is, whether a phrase
+is a clause rather than a name, whose 'remarks that "..."' they are, and whether the paragraph before an
+uncued quote reported someone's speech.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import CUE_RE
+
+_IN_FOCUS = re.compile(r"^the\s+(?:\d{1,3}-year-old|(?:former|defending|reigning|two-time|three-time)\s+champion|"
+                       r"teenager|youngster|veteran)$", re.I)
+# 'she recalled', 'Her yearbook quote gives', 'tried to rally support by': a clause, never a speaker's name
+_NOT_A_NAME = re.compile(r"\b(?:she|he|her|his|him|they|them|their|it|its|we|our)\b|\s(?:by|to|of|with|for)$", re.I)
+_OWNED_WORDS = re.compile(r"(?:^|[.;]\s+|\b)(?P<who>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w-]+(?=[’']s))"
+                          r"(?:[’']s)?\s+(?:\w+\s+)?(?P<noun>remarks|comments|words|statement|claim|assertion|warning|"
+                          r"insistence|argument|admission|promise|pledge|vow)\s+that\s*$")
+_NAMED_BODY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-]*\s+){1,4}(?:party|alliance|movement|"
+                         r"coalition|front|bloc))$")
+_REPORTED = re.compile(rf"\b(?:{CUE_RE.pattern}|lament(?:s|ed)|admit(?:s|ted)|defend(?:s|ed)|complain(?:s|ed)|den(?:ies|ied)|"
+                       r"stress(?:es|ed)|acknowledg(?:es|ed)|insist(?:s|ed))\b", re.I)  # 'He lamented that ...' then "..."
