@@ -66,6 +66,10 @@ ROWS = [
     ("Omar Nassif, 61, told the paper that the vote was rushed.\n\nHe lamented that residents were never asked.\n\n"
      "“This decision belongs to the whole town, not to a few officials.”",
      "This decision belongs to the whole town, not to a few officials.", ["Omar Nassif"]),
+    # a quote ending mid-sentence before a bare plural subject and its cue
+    ("That, with the long winter and \"the cost of heating the old hall, were the main reasons for closing,\" "
+     "council officials wrote in a memo.", "the cost of heating the old hall, were the main reasons for closing,",
+     ["council officials"]),
 ]
 
 

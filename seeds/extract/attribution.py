@@ -155,7 +155,8 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
         if post.group("cue2"):  # 'said a WeWork spokesperson when contacted by Reuters': the clause is no name
             np = _SUBORDINATE.split(np)[0]
         subject_like = (np.split()[0].lower() in _DETERMINERS | _COUNTED | set(PRONOUNS) or np[:1].isupper()
-                        or any(clean_run(m.group()) for m in CAP_RUN.finditer(np)) and not _INTRO.match(np))
+                        or any(clean_run(m.group()) for m in CAP_RUN.finditer(np)) and not _INTRO.match(np)
+                        or bool(re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", np.strip())) and bool(_HEAD.fullmatch(np.split()[-1])))
         if (subject_like and not _CLAUSE_WORD.match(np + " ") and not _is_noun(after, post.start("cue") if post.group("cue") else 0)
                 and _resolve(np, quote.end, masked, index, sentences, mention)):
             mention.cue, mention.confidence = cue, 0.9
