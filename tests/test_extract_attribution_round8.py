@@ -70,6 +70,9 @@ ROWS = [
     ("That, with the long winter and \"the cost of heating the old hall, were the main reasons for closing,\" "
      "council officials wrote in a memo.", "the cost of heating the old hall, were the main reasons for closing,",
      ["council officials"]),
+    # 'reads' is a cue when a tweet or statement reads; its author speaks
+    ("The magazine covered the show.\n\nThe tweet from Drama Weekly reads, “Boston show halted by angry fan.”",
+     "Boston show halted by angry fan.", ["Drama Weekly"]),
 ]
 
 
@@ -86,6 +89,7 @@ def spans(raw):
 
 @pytest.mark.parametrize("raw, span", [
     ("The coach raised an eyebrow as if to say “Are you serious?” and walked away.", "Are you serious?"),
+    ("A sign on the shop door reads “Closed for good, thanks for everything.”", "Closed for good, thanks for everything."),
     ("The blog will soon be labelling “junk science” alongside two other sites.", "junk science"),
     ("Her best subject is “Maths,” and as to her “Pet Hate,” she wrote: “Mondays, obviously, every week.”", "Pet Hate,"),
 ])

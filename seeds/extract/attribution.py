@@ -13,7 +13,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from .attribution_cues import _IN_FOCUS, _NAMED_BODY, _NOT_A_NAME, _OWNED_WORDS, _REPORTED
+from .attribution_cues import _FROM_AUTHOR, _IN_FOCUS, _NAMED_BODY, _NOT_A_NAME, _OWNED_WORDS, _REPORTED
 from .coref import antecedent, definite
 from .issuers import document_issuer
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
@@ -269,6 +269,8 @@ def _subject_of_intro(masked: str, sentence: Sentence) -> str | None:
 
 def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence], mention: Mention) -> bool:
     np = _TEAM.sub(r"\1", np)  # 'Paganini and his team wrote': the named lead author speaks for the team
+    author = _FROM_AUTHOR.match(np.strip())
+    np = author.group("who") if author else np
     verb_after = re.match(r"^\s*(she|he|they|we|it)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\s*$", np, re.I)
     np = verb_after.group(1) if verb_after else np  # 'she recalled saying "..."': the pronoun is the subject
     if _IN_FOCUS.match(np.strip(" .,;")):  # '"...," said the 36-year-old': the person the story is following

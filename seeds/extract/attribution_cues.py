@@ -21,3 +21,6 @@ _NAMED_BODY = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*[’']s\s+)?((?:[A-Z][\w.-
                          r"coalition|front|bloc))$")
 _REPORTED = re.compile(rf"\b(?:{CUE_RE.pattern}|lament(?:s|ed)|admit(?:s|ted)|defend(?:s|ed)|complain(?:s|ed)|den(?:ies|ied)|"
                        r"stress(?:es|ed)|acknowledg(?:es|ed)|insist(?:s|ed))\b", re.I)  # 'He lamented that ...' then "..."
+# 'The tweet from Vulture magazine reads, "..."': the author speaks, not the tweet
+_FROM_AUTHOR = re.compile(r"^(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:tweet|post|statement|letter|message|email|e-mail|note|memo)s?"
+                          r"\s+(?:from|by)\s+(?P<who>[A-Z].*)$", re.I)

@@ -122,6 +122,8 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
     stripped = before.rstrip()
     if stripped.endswith("(") and after.lstrip().startswith(")"):
         return False  # ("British exit"): a gloss
+    if _POST_READS.search(stripped):
+        return True  # 'The tweet from X reads, "..."': the words of whoever wrote it (a sign's 'reads' is a label)
     if NAMING_BEFORE.search(stripped) or NAMING_AFTER.match(after):
         return False
     if TITLE_BEFORE.search(stripped) and body[:1].isupper() and not body.rstrip().endswith((".", "!", "?")):
@@ -150,6 +152,8 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
     return True
 
 
+_POST_READS = re.compile(r"\b(?:tweet|post|statement|letter|message|email|e-mail|note|memo)s?\b(?:\s+[\w.’'-]+){0,5}"
+                         r"\s+reads?\s*[,:]?\s*$", re.I)
 _AS_IF = re.compile(r"\bas if to (?:say|ask)\s*[,:]?\s*$", re.I)
 _TERM_BEFORE = re.compile(r"(?:\blabell?ing|\bbelieved?\s+to\s+be)\s*$", re.I)
 _FIELD_BEFORE = re.compile(r"\bas\s+to\s+(?:his|her|their|its|the)\s*$", re.I)  # 'as to her "Fav Ex,"': a field label
