@@ -73,6 +73,10 @@ ROWS = [
     # 'reads' is a cue when a tweet or statement reads; its author speaks
     ("The magazine covered the show.\n\nThe tweet from Drama Weekly reads, “Boston show halted by angry fan.”",
      "Boston show halted by angry fan.", ["Drama Weekly"]),
+    # the paragraph before reports what 'he' defended: an uncued first-person quote continues him
+    ("“We listen to everyone,” Governor Alan Pryce said.\n\nThe governor also admitted that the roads need work. "
+     "However, he defended the budget.\n\n“Well, we cannot fix everything at once. But we will try.”",
+     "Well, we cannot fix everything at once. But we will try.", ["Alan Pryce"]),
 ]
 
 

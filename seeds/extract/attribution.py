@@ -240,7 +240,7 @@ def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
             return
         if first and lead_in and (_FIRST_PERSON.search(quote.text) or _REPORTED.search(masked, lead_in.start, lead_in.end)):
             np = _main_subject(masked, lead_in.start, lead_in.end)  # 'Draper wrapped up his win.' then "I ...": Draper
-            if np and not np[:1].islower() and _resolve(np, lead_in.start, masked, index, sentences, mention):
+            if np and (not np[:1].islower() or np.lower() in PRONOUNS) and _resolve(np, lead_in.start, masked, index, sentences, mention):
                 mention.confidence = 0.4
                 return
         if previous:
