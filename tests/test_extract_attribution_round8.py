@@ -77,6 +77,10 @@ ROWS = [
     ("“We listen to everyone,” Governor Alan Pryce said.\n\nThe governor also admitted that the roads need work. "
      "However, he defended the budget.\n\n“Well, we cannot fix everything at once. But we will try.”",
      "Well, we cannot fix everything at once. But we will try.", ["Alan Pryce"]),
+    # 'according to X' set off by dashes; a document 'of' something is named whole
+    ("There would be a code including — according to the explanatory notes of the Draft Bill — “provision to "
+     "protect the public interest in sources.”", "provision to protect the public interest in sources.",
+     ["the explanatory notes of the Draft Bill"]),
 ]
 
 

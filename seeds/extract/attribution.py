@@ -13,7 +13,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from .attribution_cues import _FROM_AUTHOR, _IN_FOCUS, _NAMED_BODY, _NOT_A_NAME, _OWNED_WORDS, _REPORTED
+from .attribution_cues import _FROM_AUTHOR, _IN_FOCUS, _NOT_A_NAME, _OWNED_WORDS, _REPORTED, named_whole
 from .coref import antecedent, definite
 from .issuers import document_issuer
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
@@ -174,7 +174,7 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
         return
     cues = [m for m in CUE_RE.finditer(masked, s_lo, before_end) if not _is_noun(masked, m.start())]
     according = [m for m in cues if m.group().lower() == "according to"
-                 and not _BOUNDARY.search(masked[m.end():before_end].rstrip(" ,:"))]
+                 and not _BOUNDARY.search(masked[m.end():before_end].rstrip(" ,:—–-"))]  # '— according to X —' too
     if cues:
         cue = according[-1] if according else cues[-1]
         if not according and len(cues) > 1 and re.match(r"\s+that\s+(?:the\s+)?[A-Z]", masked[cues[-2].end():cue.start()]):
@@ -280,9 +280,7 @@ def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list
             np = index.full(last.ref).name
     issuer = document_issuer(np, pos, masked, index, sentences)  # 'the statement' speaks for whoever issued it
     refs, at = issuer if issuer else (parse_np(np), pos)
-    party = _NAMED_BODY.match(np)
-    if party and not issuer:  # "Netanyahu's Likud party": the party, named with its head noun
-        refs = [SpeakerRef(name=party.group(1), kind="organization")]
+    refs = (not issuer and named_whole(np)) or refs
     if not issuer and _GROUP.match(np) and _HEAD.fullmatch(np.split()[-1]):  # 'Former royal PR aides called'
         refs = [SpeakerRef(name=np, kind="person", description=np)]  # a group described, not the acronym in it
     refs = [r for r in refs if (r.name.lower().strip(".") not in NOT_NAME or r.pronoun or r.name.isupper())

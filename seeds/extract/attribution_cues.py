@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CUE_RE
+from .names import SpeakerRef
 
 _IN_FOCUS = re.compile(r"^the\s+(?:\d{1,3}-year-old|(?:former|defending|reigning|two-time|three-time)\s+champion|"
                        r"teenager|youngster|veteran)$", re.I)
@@ -24,3 +25,16 @@ _REPORTED = re.compile(rf"\b(?:{CUE_RE.pattern}|lament(?:s|ed)|admit(?:s|ted)|de
 # 'The tweet from Vulture magazine reads, "..."': the author speaks, not the tweet
 _FROM_AUTHOR = re.compile(r"^(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:tweet|post|statement|letter|message|email|e-mail|note|memo)s?"
                           r"\s+(?:from|by)\s+(?P<who>[A-Z].*)$", re.I)
+# 'the explanatory notes of the British Bill': the notes speak, named whole, not the bill's name alone
+_DOC_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:notes|minutes|text|wording|records|files|filings|transcripts?)\s+of\s+"
+                     r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}$")
+
+
+def named_whole(np: str) -> list[SpeakerRef] | None:
+    """Speakers that parse_np would cut to a capitalised run inside them: a document 'of' something, or a
+    party named with its head noun ("Netanyahu's Likud party" -> 'Likud party', which readers recognise)."""
+    whole = np.strip(" ,—–-")
+    if _DOC_OF.match(whole):
+        return [SpeakerRef(name=whole, kind="document", aliases=[re.sub(r"^the\s+", "", whole)])]
+    party = _NAMED_BODY.match(np)
+    return [SpeakerRef(name=party.group(1), kind="organization")] if party else None
