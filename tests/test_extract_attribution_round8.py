@@ -81,6 +81,9 @@ ROWS = [
     ("There would be a code including — according to the explanatory notes of the Draft Bill — “provision to "
      "protect the public interest in sources.”", "provision to protect the public interest in sources.",
      ["the explanatory notes of the Draft Bill"]),
+    # 'with some analysts suggesting that ... "..."': the unnamed plural speaks
+    ("The move drew concern, with some analysts suggesting that the agency is running \"biased online monitoring\" "
+     "across the region.", "biased online monitoring", ["some analysts"]),
 ]
 
 
@@ -98,6 +101,7 @@ def spans(raw):
 @pytest.mark.parametrize("raw, span", [
     ("The coach raised an eyebrow as if to say “Are you serious?” and walked away.", "Are you serious?"),
     ("A sign on the shop door reads “Closed for good, thanks for everything.”", "Closed for good, thanks for everything."),
+    ("The ministry confirmed it was upgrading its “network filter system” to cope with threats.", "network filter system"),
     ("The blog will soon be labelling “junk science” alongside two other sites.", "junk science"),
     ("Her best subject is “Maths,” and as to her “Pet Hate,” she wrote: “Mondays, obviously, every week.”", "Pet Hate,"),
 ])

@@ -14,7 +14,7 @@ _SAY = (
     "|asking|tweets|tweeted|tweeting|posted|continue|continues|continued|continuing|conclude"
     "|concludes|concluded|notes|noted|noting|remarks|remarked|states|stated|stating|explain"
     "|explains|explained|explaining|argue|argues|argued|arguing|claims|claimed|claiming|insist|insists"
-    "|insisted|warn|warns|warned|warning|suggest|suggests|suggested|admit|admits|admitted|acknowledge"
+    "|insisted|warn|warns|warned|warning|suggest|suggests|suggested|suggesting|admit|admits|admitted|acknowledge"
     "|acknowledges|acknowledged|reply|replies|replied|respond|responds|responded|recall|recalls|recalled|propose"
     "|proposes|proposed|underline|underlines|underlined|stress|stresses|stressed|emphasi[sz]e[sd]?|emphasi[sz]ing"
     "|reaffirm|reaffirms|reaffirmed|announce|announces|announced|declare|declares|declared|observe|observes"

@@ -136,7 +136,7 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
         return False  # 'reach "severe" or "emergency" levels': labels of a scale, modifying the noun after them
     if body.rstrip()[-1:] in ",!?" and _SPEECH_NEXT.match(after):
         return True  # '"Wow," said X': a cue right after, however short or capitalised
-    if len(words) <= 4 and re.search(r"\w[’']s?\s*$", stripped) and body[:1].islower():
+    if len(words) <= 4 and (re.search(r"\w[’']s?\s*$", stripped) or _OWNED_BY_VERB.search(stripped)) and body[:1].islower():
         return False  # "Musk's 'accomplishments email'": a label owned by someone, not their words
     if _title_case(words) and (_TITLE_PLACE.search(stripped) or TITLE_BEFORE.search(stripped)
                                or re.match(r"^\s*(?:,|and|or)\s*[\"“]", after)
@@ -154,6 +154,8 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
 
 _POST_READS = re.compile(r"\b(?:tweet|post|statement|letter|message|email|e-mail|note|memo)s?\b(?:\s+[\w.’'-]+){0,5}"
                          r"\s+reads?\s*[,:]?\s*$", re.I)
+_OWNED_BY_VERB = re.compile(r"\b(?:upgrading|updating|launching|building|using|expanding|running|testing|developing|"
+                            r"replacing|introducing|rolling out)\s+(?:its|their|his|her|our)\s*$", re.I)  # 'upgrading its "web system"'
 _AS_IF = re.compile(r"\bas if to (?:say|ask)\s*[,:]?\s*$", re.I)
 _TERM_BEFORE = re.compile(r"(?:\blabell?ing|\bbelieved?\s+to\s+be)\s*$", re.I)
 _FIELD_BEFORE = re.compile(r"\bas\s+to\s+(?:his|her|their|its|the)\s*$", re.I)  # 'as to her "Fav Ex,"': a field label

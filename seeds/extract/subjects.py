@@ -61,7 +61,8 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
     if agent and cue.group().lower().endswith("ed"):
         return agent.group(1)  # 'described by X as "..."': the agent of a participle
     left = _ADVERB.sub("", raw_left)
-    absolute = re.search(r"(?:^|[,;]\s*|\s)with\s+(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w.’'-]*\s*){1,4})$", left)
+    absolute = re.search(r"(?:^|[,;]\s*|\s)with\s+(?:[a-z][\w-]*\s+){0,4}?((?:[A-Z][\w.’'-]*\s*){1,4}|"
+                         r"(?:some|many|several|other|most|few)\s+(?:[a-z-]+\s+)?[a-z]+s\s*)$", left)
     if absolute and cue.group().lower().endswith("ing"):
         return absolute.group(1)  # '..., with Zinichev describing "..."'
     if cue.group().lower().endswith("ing") and left.rstrip().endswith(","):
