@@ -129,6 +129,8 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
     if TITLE_BEFORE.search(stripped) and body[:1].isupper() and not body.rstrip().endswith((".", "!", "?")):
         return False
     words = body.split()
+    if len(words) <= 4 and body[:1].islower() and _MODAL_BE.search(stripped) and _CLAUSE_AFTER.match(after):
+        return False  # 'might not be the "jobs machine" it thinks it is': a term weighed, nobody's words
     if _AS_IF.search(stripped) or len(words) <= 4 and (_TERM_BEFORE.search(stripped) and body[:1].islower()
                                                        or _FIELD_BEFORE.search(stripped)):
         return False  # 'as if to say "..."', 'labelling "fake news"', 'as to her "Fav Ex"': no one's words
@@ -156,6 +158,8 @@ _POST_READS = re.compile(r"\b(?:tweet|post|statement|letter|message|email|e-mail
                          r"\s+reads?\s*[,:]?\s*$", re.I)
 _OWNED_BY_VERB = re.compile(r"\b(?:upgrading|updating|launching|building|using|expanding|running|testing|developing|"
                             r"replacing|introducing|rolling out)\s+(?:its|their|his|her|our)\s*$", re.I)  # 'upgrading its "web system"'
+_MODAL_BE = re.compile(r"\b(?:might|may|could|would|will|must)\s+(?:not\s+|no\s+longer\s+)?be\s+(?:the|an?)\s*$", re.I)
+_CLAUSE_AFTER = re.compile(r"^\s+(?:it|that|which|they|he|she|we|you|many|some)\s+[a-z]")
 _AS_IF = re.compile(r"\bas if to (?:say|ask)\s*[,:]?\s*$", re.I)
 _TERM_BEFORE = re.compile(r"(?:\blabell?ing|\bbelieved?\s+to\s+be)\s*$", re.I)
 _FIELD_BEFORE = re.compile(r"\bas\s+to\s+(?:his|her|their|its|the)\s*$", re.I)  # 'as to her "Fav Ex,"': a field label
