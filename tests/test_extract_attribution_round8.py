@@ -84,6 +84,9 @@ ROWS = [
     # 'with some analysts suggesting that ... "..."': the unnamed plural speaks
     ("The move drew concern, with some analysts suggesting that the agency is running \"biased online monitoring\" "
      "across the region.", "biased online monitoring", ["some analysts"]),
+    # 'The story portrayed him as "..."': the story (a document) is served with its article, not cut to 'story'
+    ("A weekly magazine ran a profile of the financier. The story portrayed him as a \"quiet genius of the markets,\" "
+     "who rarely spoke.", "quiet genius of the markets,", ["The story"]),
 ]
 
 

@@ -151,7 +151,8 @@ DOC_WORDS = {"statement", "statements", "report", "reports", "letter", "memo", "
              "release", "communique", "communiqué", "readout", "survey", "complaint", "lawsuit", "indictment",
              "ruling", "judgment", "judgement", "order", "resolution", "declaration", "transcript", "website",
              "post", "tweet", "notice", "guidance", "guidelines", "analysis", "paper", "review", "assessment",
-             "affidavit", "brief", "verdict", "decision", "announcement", "press release", "summary", "agreement"}
+             "affidavit", "brief", "verdict", "decision", "announcement", "press release", "summary", "agreement",
+             "story", "article", "profile", "editorial", "obituary"}
 PLACES = set(
     "afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium "
     "bolivia bosnia brazil britain bulgaria cambodia cameroon canada chile china colombia congo croatia cuba cyprus "
