@@ -87,6 +87,10 @@ ROWS = [
     # 'The story portrayed him as "..."': the story (a document) is served with its article, not cut to 'story'
     ("A weekly magazine ran a profile of the financier. The story portrayed him as a \"quiet genius of the markets,\" "
      "who rarely spoke.", "quiet genius of the markets,", ["The story"]),
+    # names after an earlier 'she'/'her' in their sentence (not a main subject after a comma) are not 'she'
+    ("Nadia Rahman joined the school in 1978. By the time she left, its best-known pupil was Clara Voss, with "
+     "Emma Hart close behind. Her notebook thanks her sister Maya for the help.\n\nShe wrote: “Nobody "
+     "believed me, but I knew.”", "Nobody believed me, but I knew.", ["Nadia Rahman"]),
 ]
 
 

@@ -21,6 +21,7 @@ _SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|asked|told|according to)\s+(?:[\w.’'-]+\s+){0,3}$", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Lady|Lord)\.?\s+$")
 _LEADING_CLAUSE = re.compile(r"\s*(?:After|When|While|Before|Although|Though|Since|Once|As|If)\s[^,.;\x01]{3,160},")
+_MAIN_AFTER_COMMA = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")  # ', Roe was': the main clause's subject
 _ROLE_ANY = re.compile(rf"\b(?:{ROLES})s?\b", re.I)
 _ROLE_BEFORE = re.compile(rf"\b(?:{ROLES}),?\s+$", re.I)
 _AFTER_NAME = re.compile(rf"[’']?s?,\s+(?:who\b|whose\b|\d{{1,3}}\s*[,)]|a\s+\d{{1,3}}-year-old|(?:an?|the|his|her|their)\s+"
@@ -116,10 +117,10 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
                 return refs[0]
         cands = [e for e in index.before(limit if j == k else s.end + 1, s.start) if not e.possessive and fits(e)]
         if pronoun in ("he", "she") and j < k:  # 'The Times reported she was into Diana Ross': 'she' is not Ross
-            same = re.search(rf"\b{pronoun}\b", masked[s.start:s.end], re.I)
+            same = re.search(rf"\b(?:{pronoun}|{'his' if pronoun == 'he' else 'her'})\b", masked[s.start:s.end], re.I)
             if same:
                 at = s.start + same.start()  # 'Asked whether she would, Roe said': a comma lets the name be 'she'
-                cands = [e for e in cands if e.start < at or "," in masked[at:e.start]]
+                cands = [e for e in cands if e.start < at or _MAIN_AFTER_COMMA.search(masked, at, e.start)]
                 if not cands:  # that sentence's own 'she' is the same person: resolve it instead
                     return antecedent(pronoun, at, masked, index, sentences, main_subject)
         lead = _LEADING_CLAUSE.match(masked, s.start)
