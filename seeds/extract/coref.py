@@ -118,7 +118,7 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
         cands = [e for e in index.before(limit if j == k else s.end + 1, s.start) if not e.possessive and fits(e)]
         if pronoun in ("he", "she") and j < k:  # 'The Times reported she was into Diana Ross': 'she' is not Ross
             same = re.search(rf"\b(?:{pronoun}|{'his' if pronoun == 'he' else 'her'})\b", masked[s.start:s.end], re.I)
-            if same:
+            if same and not any(e.start < s.start + same.start() for e in cands):  # 'X won her match': hers
                 at = s.start + same.start()  # 'Asked whether she would, Roe said': a comma lets the name be 'she'
                 cands = [e for e in cands if e.start < at or _MAIN_AFTER_COMMA.search(masked, at, e.start)]
                 if not cands:  # that sentence's own 'she' is the same person: resolve it instead
