@@ -110,6 +110,7 @@ def spans(raw):
     ("A sign on the shop door reads “Closed for good, thanks for everything.”", "Closed for good, thanks for everything."),
     ("The ministry confirmed it was upgrading its “network filter system” to cope with threats.", "network filter system"),
     ("The study hinted the city might no longer be the “talent magnet” it believes it is.", "talent magnet"),
+    ("New banners went up on Monday: “Fresh bread, fair prices, every day,” reads one.", "Fresh bread, fair prices, every day,"),
     ("The blog will soon be labelling “junk science” alongside two other sites.", "junk science"),
     ("Her best subject is “Maths,” and as to her “Pet Hate,” she wrote: “Mondays, obviously, every week.”", "Pet Hate,"),
 ])

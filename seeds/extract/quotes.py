@@ -122,6 +122,8 @@ def _may_be_speech(body: str, before: str, after: str) -> bool:
     stripped = before.rstrip()
     if stripped.endswith("(") and after.lstrip().startswith(")"):
         return False  # ("British exit"): a gloss
+    if _READS_ONE.match(after) and _SIGNS.search(stripped[-300:]):
+        return False  # 'New signs appeared: "Lower prices," reads one': a sign's text, nobody's speech
     if _POST_READS.search(stripped):
         return True  # 'The tweet from X reads, "..."': the words of whoever wrote it (a sign's 'reads' is a label)
     if NAMING_BEFORE.search(stripped) or NAMING_AFTER.match(after):
@@ -160,6 +162,8 @@ _OWNED_BY_VERB = re.compile(r"\b(?:upgrading|updating|launching|building|using|e
                             r"replacing|introducing|rolling out)\s+(?:its|their|his|her|our)\s*$", re.I)  # 'upgrading its "web system"'
 _MODAL_BE = re.compile(r"\b(?:might|may|could|would|will|must)\s+(?:not\s+|no\s+longer\s+)?be\s+(?:the|an?)\s*$", re.I)
 _CLAUSE_AFTER = re.compile(r"^\s+(?:it|that|which|they|he|she|we|you|many|some)\s+[a-z]")
+_READS_ONE = re.compile(r"^\s*,?\s*reads?\s+(?:one|another|the other|a third)\b", re.I)
+_SIGNS = re.compile(r"\b(?:signs?|placards?|banners?|posters?|billboards?|plaques?|labels?|stickers?|t-shirts?|shirts?)\b", re.I)
 _AS_IF = re.compile(r"\bas if to (?:say|ask)\s*[,:]?\s*$", re.I)
 _TERM_BEFORE = re.compile(r"(?:\blabell?ing|\bbelieved?\s+to\s+be)\s*$", re.I)
 _FIELD_BEFORE = re.compile(r"\bas\s+to\s+(?:his|her|their|its|the)\s*$", re.I)  # 'as to her "Fav Ex,"': a field label
