@@ -91,6 +91,9 @@ ROWS = [
     ("Nadia Rahman joined the school in 1978. By the time she left, its best-known pupil was Clara Voss, with "
      "Emma Hart close behind. Her notebook thanks her sister Maya for the help.\n\nShe wrote: “Nobody "
      "believed me, but I knew.”", "Nobody believed me, but I knew.", ["Nadia Rahman"]),
+    # two paired nationality adjectives before a plural body are one group
+    ("In a joint note, the Danish and Finnish health ministries said the outbreak was “under control.”",
+     "under control.", ["Danish and Finnish health ministries"]),
 ]
 
 

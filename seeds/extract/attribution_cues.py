@@ -29,6 +29,9 @@ _FROM_AUTHOR = re.compile(r"^(?:the|a|an|one)\s+(?:[\w-]+\s+)?(?:tweet|post|stat
 _DOC_OF = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?(?:notes|minutes|text|wording|records|files|filings|transcripts?)\s+of\s+"
                      r"(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}$")
 
+_PAIRED_ADJECTIVES = re.compile(r"^(?:the\s+)?[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)\s+and\s+[A-Z][a-z]+(?:an|ese|ish|i|ic|ch)\s+"
+                                r"(?:[a-z-]+\s+){0,2}[a-z]+(?:ies|s)$")
+
 
 def named_whole(np: str) -> list[SpeakerRef] | None:
     """Speakers that parse_np would cut to a capitalised run inside them: a document 'of' something, or a
@@ -36,5 +39,8 @@ def named_whole(np: str) -> list[SpeakerRef] | None:
     whole = np.strip(" ,—–-")
     if _DOC_OF.match(whole):
         return [SpeakerRef(name=whole, kind="document", aliases=[re.sub(r"^the\s+", "", whole)])]
+    if _PAIRED_ADJECTIVES.match(whole):  # 'the Russian and Syrian defense ministries': one group, not 'Russian and Syrian'
+        bare = re.sub(r"^the\s+", "", whole)
+        return [SpeakerRef(name=bare, kind="organization", aliases=[whole] if whole != bare else [])]
     party = _NAMED_BODY.match(np)
     return [SpeakerRef(name=party.group(1), kind="organization")] if party else None
