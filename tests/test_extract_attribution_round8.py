@@ -94,6 +94,9 @@ ROWS = [
     # two paired nationality adjectives before a plural body are one group
     ("In a joint note, the Danish and Finnish health ministries said the outbreak was “under control.”",
      "under control.", ["Danish and Finnish health ministries"]),
+    # '"...," the description on the website reads': the written source speaks
+    ("We visited the shop's page. “A family bakery founded in 1952, baking every night,” the description on the "
+     "website reads.", "A family bakery founded in 1952, baking every night,", ["the description on the website"]),
 ]
 
 

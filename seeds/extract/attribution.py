@@ -13,7 +13,7 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from .attribution_cues import _FROM_AUTHOR, _IN_FOCUS, _NOT_A_NAME, _OWNED_WORDS, _REPORTED, named_whole
+from .attribution_cues import _FROM_AUTHOR, _IN_FOCUS, _NOT_A_NAME, _OWNED_WORDS, _REPORTED, named_whole, reads_after
 from .coref import antecedent, definite
 from .issuers import document_issuer
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
@@ -161,6 +161,10 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
                 and _resolve(np, quote.end, masked, index, sentences, mention)):
             mention.cue, mention.confidence = cue, 0.9
             return
+    written = reads_after(after)
+    if written is not None:  # '"...," the description on the website reads.'
+        mention.speakers, mention.cue, mention.confidence = [written], "reads", 0.7
+        return
     heard = _HEARD.search(masked, s_lo, before_end)
     if heard:  # 'I heard someone saying, "..."': the unnamed voice, never 'I'
         np = heard.group("np")

@@ -44,3 +44,17 @@ def named_whole(np: str) -> list[SpeakerRef] | None:
         return [SpeakerRef(name=bare, kind="organization", aliases=[whole] if whole != bare else [])]
     party = _NAMED_BODY.match(np)
     return [SpeakerRef(name=party.group(1), kind="organization")] if party else None
+
+
+_READS_AFTER = re.compile(r"^[\s,]*(?P<np>(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,2}(?:description|statement|post|tweet|"
+                          r"message|caption|text|entry|note|letter|website|page|bio|profile|notice|announcement)"
+                          r"(?:\s+(?:on|in|of|from)\s+(?:the|its|his|her|their)\s+[\w’'-]+)?)\s+reads?\b", re.I)
+
+
+def reads_after(after: str) -> SpeakerRef | None:
+    """'"...," the description on the website reads': the written source, served as the article names it."""
+    m = _READS_AFTER.match(after)
+    if not m:
+        return None
+    np = m.group("np")
+    return SpeakerRef(name=np, kind="document", aliases=[re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.I)])
