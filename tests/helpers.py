@@ -63,3 +63,13 @@ class LiveServer:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait(timeout=5)
         self.log.close()
+
+
+def served_speakers(raw: str) -> dict[str, list[str]]:
+    """{quote text: [speaker names]} for the speech quotes of a raw article, as the attribution tests read them."""
+    from seeds.evaluate import predict
+
+    _, quotes, sources = predict(raw)
+    by_key = {s.key: s for s in sources}
+    return {q.text: [by_key[k].name for k in q.speakers] for q in quotes if q.is_speech}
+

@@ -1,14 +1,11 @@
 """attribute_quotes + build_sources: one row per way reporters attribute a quote."""
 import pytest
+from helpers import served_speakers
 
 from seeds.evaluate import predict
 
 
-def speakers(raw):
-    """{quote text: [speaker names]} for the speech quotes of a raw article."""
-    _, quotes, sources = predict(raw)
-    by_key = {s.key: s for s in sources}
-    return {q.text: [by_key[k].name for k in q.speakers] for q in quotes if q.is_speech}
+speakers = served_speakers
 
 
 def speaker_of(raw, quote):

@@ -1,13 +1,11 @@
 """Attribution rows for patterns met in the sixth blind round (many publishers; our own sentences)."""
 import pytest
+from helpers import served_speakers
 
 from seeds.evaluate import predict
 
 
-def speakers(raw):
-    _, quotes, sources = predict(raw)
-    by_key = {s.key: s for s in sources}
-    return {q.text: [by_key[k].name for k in q.speakers] for q in quotes if q.is_speech}
+speakers = served_speakers
 
 
 @pytest.mark.parametrize("raw, quote, expected", [

@@ -1,13 +1,11 @@
 """Attribution rows for patterns met in the eighth blind round (wire and regional news; our own sentences)."""
 import pytest
+from helpers import served_speakers
 
 from seeds.evaluate import predict
 
 
-def speakers(raw):
-    _, quotes, sources = predict(raw)
-    by_key = {s.key: s for s in sources}
-    return {q.text: [by_key[k].name for k in q.speakers] for q in quotes if q.is_speech}
+speakers = served_speakers
 
 
 ROWS = [

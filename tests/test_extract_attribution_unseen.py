@@ -1,13 +1,12 @@
 """Attribution rows for patterns met in the second blind round (our own sentences, not the articles')."""
 import pytest
+from helpers import served_speakers
 
 from seeds.evaluate import predict
 
 
 def speaker_of(raw, quote):
-    _, quotes, sources = predict(raw)
-    by_key = {s.key: s for s in sources}
-    return {q.text: [by_key[k].name for k in q.speakers] for q in quotes if q.is_speech}[quote]
+    return served_speakers(raw)[quote]
 
 
 @pytest.mark.parametrize("raw, quote, expected", [
