@@ -78,13 +78,18 @@ def _spans(chunk: str) -> list[tuple[int, int]]:
     if not spans and chunk.strip():
         lead = len(chunk) - len(chunk.lstrip())
         spans.append((lead, len(chunk.rstrip())))
+    return _closing_marks(chunk, _merge_ranks(chunk, spans))
+
+
+def _merge_ranks(chunk: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """syntok ends a sentence after 'Lt.' or 'Maj.'; a rank always goes with the name after it."""
     merged: list[tuple[int, int]] = []
-    for span in spans:  # syntok ends a sentence after 'Lt.' or 'Maj.'; a rank always goes with the name after it
+    for span in spans:
         if merged and _RANK_END.search(chunk, merged[-1][0], merged[-1][1]):
             merged[-1] = (merged[-1][0], span[1])
         else:
             merged.append(span)
-    return _closing_marks(chunk, merged)
+    return merged
 
 
 def _piece_spans(chunk: str, start: int, end: int) -> list[tuple[int, int]]:
