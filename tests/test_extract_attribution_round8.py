@@ -95,6 +95,9 @@ ROWS = [
     # '"...," the description on the website reads': the written source speaks
     ("We visited the shop's page. “A family bakery founded in 1952, baking every night,” the description on the "
      "website reads.", "A family bakery founded in 1952, baking every night,", ["the description on the website"]),
+    # a rank opening the name ('Airman', 'Corporal') goes to the description, not the name
+    ("Corporal Denis Halloran, who drove the lead truck, told reporters: \"The bridge was already gone.\"",
+     "The bridge was already gone.", ["Denis Halloran"]),
 ]
 
 

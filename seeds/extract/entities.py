@@ -126,7 +126,8 @@ _TITLES = set("""President Vice-President President-elect Prime Minister Secreta
 Representative Governor Gov. Mayor Gen. Colonel Col. Lieutenant Lt. Captain Capt. Admiral Adm. Advisor Adviser
 Director Chairman Chairwoman CEO Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Sir Dame Lord Lady King Queen Prince Princess Pope
 Judge Ambassador Spokesperson Spokesman Spokeswoman Commissioner Inspector Sergeant Sgt. Detective Professor Prof.
-Premier Commander Bishop Archbishop Rabbi Imam Sheikh Emir Sultan Attorney""".split())
+Premier Commander Bishop Archbishop Rabbi Imam Sheikh Emir Sultan Attorney Airman Airwoman Corporal Cpl. Private
+Pvt. Pte. Trooper""".split())
 # Department words between a title and the name: "Secretary of State Antony Blinken".
 _OFFICE = set("""State Affairs Treasury Commerce Defense Defence Justice Labor Labour Education Energy Health
 Transportation Agriculture Security National Homeland Trade Economy Environment Culture Development Intelligence

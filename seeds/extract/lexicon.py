@@ -106,6 +106,7 @@ TITLE_WORDS = {
     "home", "transport", "agriculture", "culture", "speaker", "majority", "minority", "house", "senate",
     "democratic", "republican", "mp", "mep", "envoy", "special", "presidential", "commissioner", "swami",
     "prosecutor", "sheriff", "councillor", "councilman", "councilwoman", "spokesperson", "president-elect",
+    "airman", "airwoman", "corporal", "cpl.", "private", "pvt.", "pte.", "trooper",  # ranks: 'Airman Tri Wobowo'
 }
 # Nouns for what a person is or does: evidence that a name next to them is a person.
 ROLES = (
@@ -127,7 +128,8 @@ PERSON_TITLES = {
     "director", "chairman", "chairwoman", "chair", "ceo", "spokesman", "spokeswoman", "spokesperson", "leader",
     "deputy", "lord", "lady", "sir", "dame", "reverend", "rev", "officer", "inspector", "detective", "attorney",
     "speaker", "mp", "mep", "envoy", "commissioner", "prosecutor", "sheriff", "councillor", "adviser", "advisor",
-    "congressman", "congresswoman", "president-elect", "swami"}
+    "congressman", "congresswoman", "president-elect", "swami", "airman", "airwoman", "corporal", "cpl", "private",
+    "pvt", "pte", "trooper"}
 ORG_WORDS = {
     "organization", "organisation", "association", "agency", "company", "corporation", "corp", "corp.", "inc",
     "inc.", "ltd", "plc", "llc", "group", "bank", "fund", "foundation", "institute", "university", "college",
