@@ -98,6 +98,9 @@ ROWS = [
     # a rank opening the name ('Airman', 'Corporal') goes to the description, not the name
     ("Corporal Denis Halloran, who drove the lead truck, told reporters: \"The bridge was already gone.\"",
      "The bridge was already gone.", ["Denis Halloran"]),
+    # 'pleaded' is a cue: the name before '<possessive> <relation>' speaks, not the person 'his' points to
+    ("The pilot, Marco Bell, flew for 20 years. “Come home, Dad,” Lucia Bell, his 19-year-old daughter, pleaded "
+     "online.", "Come home, Dad,", ["Lucia Bell"]),
 ]
 
 

@@ -29,6 +29,7 @@ _SAY = (
     "|summed up|put it|chimed in|reiterated|reiterates|cautioned|cautions|boasted|boasts|complained|complains"
     "|lamented|laments|mused|muses|announced|insisted|reported|repeated|repeats|denouncing|condemning|praising"
     "|blaming|criticizing|criticising|accusing|urging|declaring|vowing|warning|insisting|dismissing"
+    "|pleaded|pleads|begged|begs|implored|implores"
 )
 _OBJECT = (  # verbs whose quoted object is a characterisation ("called it X"), never an introduced utterance
     "calls|called|calling|characteri[sz]e[sd]?|characteri[sz]ing|describe|describes|described|describing"
