@@ -101,6 +101,9 @@ ROWS = [
     # 'pleaded' is a cue: the name before '<possessive> <relation>' speaks, not the person 'his' points to
     ("The pilot, Marco Bell, flew for 20 years. “Come home, Dad,” Lucia Bell, his 19-year-old daughter, pleaded "
      "online.", "Come home, Dad,", ["Lucia Bell"]),
+    # '"...," <description of a place in the quote>, said X': the inverted name after the cue speaks
+    ("The crew landed in Kobi. “The roads will open soon,” the town with the only bridge over the river, said "
+     "Tomas Reyes.", "The roads will open soon,", ["Tomas Reyes"]),
 ]
 
 

@@ -54,6 +54,8 @@ _POST = re.compile(
     rf"(?P<cue>{CUE_RE.pattern}))", re.I)
 
 
+_WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+                        r"|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)\b")
 _SUBORDINATE = re.compile(r"\s+(?:when|while|after|before|because|although|though|if|since|once|until)\s")
 _TEAM = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+(?:his|her|their)\s+(?:team|colleagues|"
                    r"co-?authors|co-?workers|staff|group|lab)(?:\s+\w+)?\s*$")
@@ -146,7 +148,12 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
     if post and tight and len(after[:post.start("cue") if post.group("cue") else post.end()].split()) <= 20:
         np = post.group("np") if post.group("cue") else post.group("np2")
         cue = post.group("cue") or post.group("cue2")
-        if "," in np:  # '"...," one resident, Tomas Berg, told ...'
+        inverted = post.group("cue") and re.match(
+            r"^\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s*(?:,|\.|$)", after[post.end():])
+        if (inverted and np.rstrip().endswith(",") and re.match(r"^(?:the|a|an)\s+[a-z]", np.strip())
+                and cue.lower() in INVERTIBLE and not _WHEN_WORD.match(inverted.group(1))):
+            np = inverted.group(1)  # '"...," the town nearest the site, said Reyes': a name after the cue speaks
+        elif "," in np:  # '"...," one resident, Tomas Berg, told ...'
             segs = [seg.strip() for seg in re.split(r",(?!\d{3}\b)", np) if seg.strip()]
             np = _name_before_descriptions(segs + [""]) or _appositive(segs) or np
         elif post.group("cue2") and re.match(r"^(?:his|her|their|its|the|a|an)\s+[a-z]", np):
