@@ -25,7 +25,7 @@ def list_quotes(limit, cursor, article=None, speaker=None, q=None):
     speaker_ids = queries.resolve_source_ids(db, speaker) if speaker else None
     rows = queries.list_quotes(db, article=article, speaker_ids=speaker_ids, q=q,
                                after=decode_cursor(cursor, 2), limit=limit + 1)
-    return page(search_db.attach_context(db, rows), limit, QUOTE_ORDER)
+    return page(rows, limit, QUOTE_ORDER)
 
 
 @blp.route("/<string:quote_id>")
@@ -38,7 +38,6 @@ def get_quote(quote_id):
     quote = queries.get_quote(db, quote_id)
     if quote is None:
         abort(404, message=f"Quote '{quote_id}' not found.")
-    search_db.attach_context(db, [quote])
     return jsonld.response(jsonld.for_quote(db, quote)) if jsonld.wanted() else quote
 
 

@@ -5,7 +5,6 @@ from api import jsonld
 from api.blueprint import Blueprint
 from api.pagination import decode_cursor, page
 from db import get_db, queries
-from db import search as search_db
 from db.queries import CLAIM_ORDER, QUOTE_ORDER
 from schemas import (ClaimPageSchema, CursorQuerySchema, QuotePageSchema, SourcePageSchema,
                      SourceQuerySchema, SourceSchema)
@@ -49,9 +48,8 @@ def get_source(source_id):
 def list_source_quotes(source_id, limit, cursor):
     """List the quotes one source said"""
     require_source(source_id)
-    db = get_db()
-    rows = queries.list_quotes(db, speaker_ids=[source_id], after=decode_cursor(cursor, 2), limit=limit + 1)
-    return page(search_db.attach_context(db, rows), limit, QUOTE_ORDER)
+    rows = queries.list_quotes(get_db(), speaker_ids=[source_id], after=decode_cursor(cursor, 2), limit=limit + 1)
+    return page(rows, limit, QUOTE_ORDER)
 
 
 @blp.route("/<string:source_id>/claims")

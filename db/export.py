@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from db import queries, search
+from db import queries
 
 BATCH_SIZE = 500
 
@@ -17,7 +17,7 @@ def _sources(db, rows: list[dict]) -> list[dict]:
 
 
 def _quotes(db, rows: list[dict]) -> list[dict]:
-    return search.attach_context(db, queries._attach_speakers(db, rows))
+    return queries._attach_speakers(db, rows)
 
 
 def _claims(db, rows: list[dict]) -> list[dict]:

@@ -177,15 +177,3 @@ def _ranked_candidates(db, terms_expr: str, article, limit) -> list[dict]:
         row["speakers"] = speakers[row["id"]]
         row["span"] = {"start": row.pop("start"), "end": row.pop("end")}
     return rows
-
-
-def attach_context(db, quotes: list[dict]) -> list[dict]:
-    """Add the sentences before and after each quote (null at an article's edges), unless already read."""
-    ids = [q["id"] for q in quotes if "context_before" not in q]
-    if ids:
-        rows = db.execute(f"select id, context_before, context_after from quotes where id in ({_in(ids)})", ids)
-        context = {r[0]: r[1:] for r in rows.fetchall()}
-        for quote in quotes:
-            if "context_before" not in quote:
-                quote["context_before"], quote["context_after"] = context.get(quote["id"], (None, None))
-    return quotes
