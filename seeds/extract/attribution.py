@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .attribution_cues import _FROM_AUTHOR, _IN_FOCUS, _NOT_A_NAME, _OWNED_WORDS, _REPORTED, named_whole, reads_after
 from .coref import antecedent, definite
 from .issuers import document_issuer
-from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS
+from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS, ROLES
 from .model import Paragraph, Quote, Sentence
 from .descriptions import _HEAD, unnamed
 from .names import Entity, EntityIndex, SpeakerRef, clean_run, parse_np
@@ -42,10 +42,11 @@ _DOC_OWNER = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?P<owner>(?:[A-Z][\w&.-]*(?:[
 _HEARD = re.compile(r"\b(?:hear|heard|hears|hearing)\s+(?P<np>(?:someone|somebody|a\s+(?:man|woman|voice|boy|girl|child|neighbou?r|stranger)))"
                     r"\s+(?P<cue>saying|say|shouting|shout|yelling|yell|calling|call|asking|ask)\s*[,:]?\s*$", re.I)
 _NICKNAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?\s*(?:\([\w .]{1,20}\)\s*)?"
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:[\s/]+[A-Z][\w.]*){0,2})?\s*(?:\([\w .]{1,20}\)\s*)?"
                        r"(?=[—–]|--?\s)", re.M)
 _NAME_ONLY = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s*){1,3}$")
-_ASIDE = re.compile(rf"^[^\x01]{{0,120}}?,\s+(?P<np>he|she|they|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){{0,2}})\s+"
+_ASIDE = re.compile(rf"^[^\x01]{{0,120}}?,\s+(?P<np>he|she|they|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){{0,2}}"
+                    rf"|(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLES}|source)s?)\s+"
                     rf"(?P<cue>{'|'.join(sorted(INVERTIBLE))}|explained|added|noted)\s*[,.;]")
 _CUE_OPENS = re.compile(rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:\w+ly\s+)?(?:{CUE_RE.pattern})\b|[a-z])")
 _POST = re.compile(

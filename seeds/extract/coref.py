@@ -13,7 +13,7 @@ import re
 from .descriptions import resolve_description, unnamed
 from .firstnames import FIRST_NAMES
 from .gender import agrees, mention_gender, name_gender
-from .lexicon import CUE_RE, PERSON_TITLES, PLACE_PHRASES, PLACES, PRONOUNS, ROLES
+from .lexicon import CUE_RE, PERSON_TITLES, PLACE_PHRASES, PLACES, PRONOUNS, ROLES, TITLE_WORDS
 from .model import Sentence
 from .names import Entity, EntityIndex, SpeakerRef, parse_np
 
@@ -24,8 +24,22 @@ _LEADING_CLAUSE = re.compile(r"\s*(?:After|When|While|Before|Although|Though|Sin
 _MAIN_AFTER_COMMA = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")  # ', Roe was': the main clause's subject
 _ROLE_ANY = re.compile(rf"\b(?:{ROLES})s?\b", re.I)
 _ROLE_BEFORE = re.compile(rf"\b(?:{ROLES}),?\s+$", re.I)
+_OFFICE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))}|{ROLES})s?\s+(?:of|for|at|in)\s+(?:the\s+)?"
+                               r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+$", re.I)  # 'The mayor of Surabaya, Tri Risma'
+_UNNAMED_VOICE = re.compile(rf"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLES}|source)"
+                            r"(?:\s+(?:close to|familiar with|with|at|in|from|for|of|on)\s+[^,.;\x01\n]{1,60}?)?)"
+                            r",?\s+(?:has\s+|had\s+)?(?:told|said|says|tells)\b")
 _AFTER_NAME = re.compile(rf"[’']?s?,\s+(?:who\b|whose\b|\d{{1,3}}\s*[,)]|a\s+\d{{1,3}}-year-old|(?:an?|the|his|her|their)\s+"
                          rf"(?:[\w-]+\s+){{0,4}}?(?:{ROLES})s?\b)", re.I)
+
+
+_TAKES_OFFICE = re.compile(r"\b(?:become|became|becomes|becoming|as|named|appointed|elected|made)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
+
+
+def _office_taken(entity: Entity, masked: str) -> bool:
+    """'to become Chief Whip': an office someone takes, all title words, is no person a pronoun can mean."""
+    words = entity.ref.name.lower().split() + (entity.ref.description or "").lower().split()
+    return all(w in TITLE_WORDS for w in words) and bool(_TAKES_OFFICE.search(masked, max(0, entity.start - 30), entity.start))
 
 
 def is_personal(entity: Entity, masked: str, index: EntityIndex) -> bool:
@@ -40,8 +54,8 @@ def is_personal(entity: Entity, masked: str, index: EntityIndex) -> bool:
         return True
     if tokens[-1] in _quoted_people(masked, index):
         return True
-    before = masked[max(0, entity.start - 30):entity.start]
-    if _HONORIFIC.search(before) or _ROLE_BEFORE.search(before):
+    before = masked[max(0, entity.start - 60):entity.start]
+    if _HONORIFIC.search(before) or _ROLE_BEFORE.search(before) or _OFFICE_OF_BEFORE.search(before):
         return True
     end = masked.find(ref.name.split()[-1], entity.start, entity.start + 120)
     return end >= 0 and bool(_AFTER_NAME.match(masked, end + len(ref.name.split()[-1])))
@@ -99,7 +113,8 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
     strikes on Hezbollah, and insisted "..."' the names after 'He' cannot be what it stands for.
     """
     want = PRONOUNS[pronoun]
-    fits = (lambda e: is_personal(e, masked, index) and agrees(pronoun, gender_of(e, masked, index))) if want == "person" else (
+    fits = (lambda e: is_personal(e, masked, index) and agrees(pronoun, gender_of(e, masked, index))
+            and not _office_taken(e, masked)) if want == "person" else (
         (lambda e: e.ref.kind != "person") if want == "org" else (lambda e: True))
     here = [s for s in sentences if s.start <= pos < s.end + 1]
     if not here:
@@ -131,6 +146,9 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
             return speaking[-1].ref
         if cands:
             return cands[0].ref
+        voice = _UNNAMED_VOICE.search(masked, s.start, s.end) if pronoun in ("he", "she") and j < k else None
+        if voice:  # '..., a source close to the investigation has told Reuters.' then '"...," he said'
+            return SpeakerRef(name=voice.group("np"), kind="person", description=voice.group("np"))
         owners = [e for e in index.before(limit if j == k else s.end + 1, s.start) if e.possessive and fits(e)
                   and want == "person" and j < k]
         if len(owners) == 1:  # "This marks Milei's third visit." then 'he vowed': the one person the sentence is about
@@ -151,10 +169,12 @@ def definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None
     for e in reversed(index.before(pos) if head else ()):  # 'investment banking giant Goldman Sachs' ... 'the bank'
         if e.ref.name.lower() in PLACES | PLACE_PHRASES:
             continue
-        if head in (e.ref.description or "").lower() or re.search(
-                rf"\b{head}(?:s|ing)?\s+(?:(?!(?:from|to|in|of|at|for|by|on|with|and|the|a)\s)[a-z-]+\s+){{0,2}}$",
-                index.masked[max(0, e.start - 40):e.start]):  # lower case: 'Airlines said X' is a name and a verb
-            return e.ref
+        described = head in (e.ref.description or "").lower() and e.ref.kind != "person"
+        before = described or re.search(
+            rf"\b{head}(?:s|ing)?\s+(?P<between>(?:(?!(?:from|to|in|of|at|for|by|on|with|and|the|a)\s)[a-z-]+\s+){{0,2}})$",
+            index.masked[max(0, e.start - 40):e.start])  # lower case: 'Airlines said X' is a name and a verb
+        if before and (described or not (e.ref.kind == "person" and _ROLE_ANY.search(before.group("between")))):
+            return e.ref  # 'banking giant Goldman Sachs' is a bank; 'airline boss Tony Fernandes' is no airline
     for e in reversed(index.before(pos)):
         same = e.ref.kind == ref.kind or {e.ref.kind, ref.kind} <= {"organization", "government"} and not (
             ref.definite not in _GOVERNMENT_LIKE and e.ref.name.lower() in PLACES | PLACE_PHRASES)

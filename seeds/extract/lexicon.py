@@ -108,6 +108,7 @@ TITLE_WORDS = {
     "democratic", "republican", "mp", "mep", "envoy", "special", "presidential", "commissioner", "swami",
     "prosecutor", "sheriff", "councillor", "councilman", "councilwoman", "spokesperson", "president-elect",
     "airman", "airwoman", "corporal", "cpl.", "private", "pvt.", "pte.", "trooper",  # ranks: 'Airman Tri Wobowo'
+    "whip", "chancellor", "solicitor-general", "attorney-general",
 }
 # Nouns for what a person is or does: evidence that a name next to them is a person.
 ROLES = (
@@ -119,7 +120,7 @@ ROLES = (
     r"candidate|colleague|friend|neighbour|neighbor|victim|survivor|witness|owner|worker|employee|designer|"
     r"engineer|influencer|creator|chef|pilot|athlete|hurdler|runner|nominee|advocate|adviser|advisor|spokesman|"
     r"spokeswoman|spokesperson|chairman|chairwoman|president|minister|secretary|leader|member|expert|consultant|"
-    r"ecologist|biologist|physicist|chemist|specialist|commander|general|judge|senator|mayor|governor")
+    r"ecologist|biologist|physicist|chemist|specialist|commander|general|judge|senator|mayor|governor|boss|chief|head|ceo")
 # Titles that only a person carries (unlike 'national' or 'state', which also name bodies).
 PERSON_TITLES = {
     "president", "minister", "secretary", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",
@@ -141,6 +142,7 @@ ORG_WORDS = {
     "holdings", "industries", "reserve", "exchange", "command", "assembly", "orchestra", "guard", "cdc", "fbi",
     "energy", "pharma", "pharmaceuticals", "software", "media", "foods", "electric", "oil", "gas", "steel",
     "mining", "insurance", "ventures", "robotics", "therapeutics", "solutions", "automotive", "telecom", "brands",
+    "air", "airways", "airline", "rail", "railways",
 }
 GOV_WORDS = {"ministry", "department", "government", "parliament", "congress", "senate", "cabinet", "embassy",
              "police", "administration", "office", "kremlin", "pentagon", "white house", "downing street",
@@ -242,4 +244,9 @@ def kind_of(name: str) -> str:
         return "publication"
     if any(w in ORG_WORDS for w in words) or name.isupper() and len(name.replace(".", "")) >= 2:
         return "organization"
+    if any(_CAMEL.match(w) for w in name.split()):
+        return "organization"  # 'AirAsia', 'PayPal', 'JetBlue'; not 'McCarthy', 'DeSantis', 'LeBron'
     return "person"
+
+
+_CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z][a-z]+[A-Z][a-z]+$")

@@ -54,6 +54,10 @@ _ROLE_HEAD = re.compile(rf"^(?:[a-z-]+\s+){{0,2}}(?:{ROLES})s?$")
 _TITLE_HEADS = {"president", "minister", "senator", "mayor", "governor", "chancellor", "ambassador", "secretary",
                 "premier", "congressman", "congresswoman", "representative", "spokesman", "spokeswoman", "spokesperson",
                 "chairman", "chairwoman", "director", "ceo", "judge", "king", "queen", "pope", "prosecutor", "chief"}
+_RELATION_OF = re.compile(r"^(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:friend|lawyer|attorney|daughter|son|wife|"
+                          r"husband|mother|father|brother|sister|cousin|relative|neighbou?r|colleague|aide|niece|nephew|"
+                          r"uncle|aunt|classmate|teammate|girlfriend|boyfriend|grandson|granddaughter)s?\s+(?:of|for|to)"
+                          r"\s+(?:the\s+)?[A-Z]", re.I)
 _ORG_TAIL = {"nations", "states", "kingdom", "union", "republic", "emirates", "house", "street", "assembly"}
 
 
@@ -145,6 +149,8 @@ def parse_np(np: str) -> list[SpeakerRef]:
         if re.match(r"\s+(?:sent|seen|obtained|circulated|distributed|given|handed)\b", np[doc.end():]) and len(whole.split()) <= 8:
             name = whole  # 'the notices sent to staff': the participle says which notices, so it stays
         return [SpeakerRef(name=name, kind="document", aliases=[_DETERMINER.sub("", name)] + ([np] if np != name else []))]
+    if _RELATION_OF.match(np):  # 'a friend of Cara Dunn said': the friend speaks, not Cara Dunn
+        return [_description(np, None)]
     runs = [m for m in CAP_RUN.finditer(np) if clean_run(m.group())]
     free = [m for m in runs if not _PREP_BEFORE.search(np[:m.start()])]
     if any(len(t := clean_run(m.group()).split()) >= 2 and not all(w.lower() in TITLE_WORDS for w in t) for m in free):
@@ -248,6 +254,7 @@ class EntityIndex:
         self.masked = masked
         self.surnames: dict[str, SpeakerRef] = {}
         self.heads: dict[str, SpeakerRef] = {}
+        self.given: dict[str, SpeakerRef] = {}  # 'Sir Keith' after 'Sir Keith Joseph': knights go by given name
         for m in CAP_RUN.finditer(masked):
             self._add(masked, m.start(), m.group())
 
@@ -264,8 +271,8 @@ class EntityIndex:
             run = " ".join(tokens[1:])  # 'Impeaching Yoon would require': a sentence-initial gerund is no name
             start = start + text.find(run)
             text = text[text.find(run):]
-        if not run:
-            return
+        if not run or re.search(r"[A-Za-z]\d|\d[A-Za-z]", run.split()[-1]):
+            return  # 'Flight QZ8501', 'Airbus A320': codes and models never speak
         end = start + len(text)
         possessive = bool(re.match(r"[’']s?\b", masked[end:end + 2])) or run.endswith(("’s", "'s"))
         run = re.sub(r"[’']s$", "", run)
@@ -276,6 +283,8 @@ class EntityIndex:
         if ref.kind == "person" and len(ref.name.split()) >= 2:
             self.surnames.setdefault(ref.name.split()[-1], ref)
             parts = ref.name.split()
+            if (ref.description or "").split()[-1:] in (["Sir"], ["Dame"]):
+                self.given.setdefault(parts[0], ref)
             if len(parts) == 3 or re.search(r"-[a-z]", parts[-1]):
                 self.heads.setdefault(parts[0], ref)  # 'Yoon Suk Yeol', 'Lee Jae-myung': the family name comes first
         elif (ref.kind == "person" and ref.name not in self.surnames and ref.name not in self.heads
@@ -293,7 +302,8 @@ class EntityIndex:
 
     def full(self, ref: SpeakerRef) -> SpeakerRef:
         """'Stefaniak' -> the fuller 'Tomasz Stefaniak' mentioned elsewhere in the article."""
-        full = self.surnames.get(ref.name) or self.heads.get(ref.name)
+        knighted = (ref.description or "").split()[-1:] in (["Sir"], ["Dame"])
+        full = (knighted and self.given.get(ref.name)) or self.surnames.get(ref.name) or self.heads.get(ref.name)
         if ref.kind == "person" and len(ref.name.split()) == 1 and full is not None:
             return SpeakerRef(name=full.name, kind="person", description=ref.description or full.description,
                               aliases=[ref.name])

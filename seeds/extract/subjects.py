@@ -99,6 +99,9 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
         clause = _CLAUSE_WORD.match(last + " ")
         if clause:
             return (last + " ")[clause.end():]
+        tail = _trailing_subject(last) if words[0].islower() or _INTRO.match(last) else None
+        if tail:  # 'Previously unseen papers show Mrs Thatcher warned', 'However on March 6 Mr Joseph wrote'
+            return tail
         if re.match(r"^(?:the|a|an)\s+[a-z]", last) and len(segments) > 1:
             named = _appositive([seg.strip() for seg in segments if seg.strip()])
             if named and named != last and _head_kind(named) == "person":
@@ -119,6 +122,31 @@ _PERSON_ONLY = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s*){2,5}$")  # ', an
 _DESCRIBES = re.compile(r"^(?:an?|the)\s+(?:[A-Z][\w.-]*\s+)?[a-z]|^(?:Senior\s+|Deputy\s+|Executive\s+|Managing\s+)?"
                         r"(?:Director|Head|Chief|Chair|Chairman|Chairwoman|President|Founder|Professor|Spokesperson|"
                         r"Spokesman|Spokeswoman|Editor|Manager|Secretary|Minister|Partner|Lecturer|Fellow)\s+(?:of|at)\s")
+
+
+_TRAILING = re.compile(r"(?:^|\s)(?P<np>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}"
+                       r"[A-Z][\w’'-]+|he|she|they|we)$")
+_NOT_BEFORE_SUBJECT = {"of", "for", "to", "with", "by", "at", "from", "on", "in", "about", "against", "and", "or", "nor",
+                       "between", "than", "like", "into", "under", "over", "toward", "towards", "among", "behind"}
+
+
+def _trailing_subject(last: str) -> str | None:
+    """The name or pronoun right before the cue when the words before it are an opening phrase or another
+    clause: 'papers show Mrs Thatcher warned'. Not after a preposition ('a friend of Ann Ray said'), a
+    possessive or a participle ('lawyers representing Ann Ray said'), where the name is not the subject."""
+    m = _TRAILING.search(last)
+    if not m or not last[:m.start("np")].strip():
+        return None
+    prev = last[:m.start("np")].split()[-1]
+    np = m.group("np")
+    if (prev.lower() in _NOT_BEFORE_SUBJECT | _DETERMINERS or prev.endswith(("’s", "'s", "s’", ","))
+            or prev.endswith("ing") and np[:1].isupper()):
+        return None
+    if np[:1].isupper():
+        refs = parse_np(np)
+        if not refs or refs[0].kind != "person" or refs[0].pronoun:
+            return None
+    return np
 
 
 def _name_before_descriptions(segments: list[str]) -> str | None:
