@@ -43,7 +43,8 @@ _HEARD = re.compile(r"\b(?:hear|heard|hears|hearing)\s+(?P<np>(?:someone|somebod
                     r"\s+(?P<cue>saying|say|shouting|shout|yelling|yell|calling|call|asking|ask)\s*[,:]?\s*$", re.I)
 _NICKNAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:[\s/]+[A-Z][\w.]*){0,2})?\s*(?:\([\w .]{1,20}\)\s*)?"
-                       r"(?=[—–]|--?\s)", re.M)
+                       r"(?=[—–]|--?\s)|^[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w.]*(?:[\s/]+[A-Z][\w.]*){0,2})?\s*\([\w .]{1,20}\)\s*"
+                       r"(?=[—–]|--?\s)", re.M)  # 'Washington (AFP) –': the agency files the story, it does not speak
 _NAME_ONLY = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s*){1,3}$")
 _ASIDE = re.compile(rf"^[^\x01]{{0,120}}?,\s+(?P<np>he|she|they|[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){{0,2}}"
                     rf"|(?:an?|one|another)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLES}|source)s?)\s+"
@@ -51,7 +52,7 @@ _ASIDE = re.compile(rf"^[^\x01]{{0,120}}?,\s+(?P<np>he|she|they|[A-Z][\w.’'-]+
 _CUE_OPENS = re.compile(rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:\w+ly\s+)?(?:{CUE_RE.pattern})\b|[a-z])")
 _POST = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<cue2>{'|'.join(sorted(INVERTIBLE))})\s+(?P<np2>(?:{_STOP}[^,;:!?\x01\n]){{1,80}})"
-    rf"|(?P<np>(?:{_STOP}[^;:!?\x01\n]){{1,140}}?)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+|also\s+|later\s+|then\s+)?"
+    rf"|(?P<np>(?:{_STOP}[^;:!?\x01\n]){{1,140}}?)\s+(?:had\s+|has\s+|have\s+)?(?:(?!(?:daily|weekly|monthly|quarterly|family|ally|italy|july|assembly|supply)\b)\w+ly\s+|also\s+|later\s+|then\s+)?"
     rf"(?P<cue>{CUE_RE.pattern}))", re.I)
 
 

@@ -17,11 +17,13 @@ from .lexicon import CUE_RE, PERSON_TITLES, PLACE_PHRASES, PLACES, PRONOUNS, ROL
 from .model import Sentence
 from .names import Entity, EntityIndex, SpeakerRef, parse_np
 
-_SPEAKS = re.compile(rf"\s+(?:\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
+_SPEAKS = re.compile(rf"\s+(?:(?!(?:daily|weekly|monthly|quarterly|family|ally|italy|july|assembly|supply)\b)\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|asked|told|according to)\s+(?:[\w.’'-]+\s+){0,3}$", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Lady|Lord)\.?\s+$")
 _LEADING_CLAUSE = re.compile(r"\s*(?:After|When|While|Before|Although|Though|Since|Once|As|If)\s[^,.;\x01]{3,160},")
-_MAIN_AFTER_COMMA = re.compile(r",\s*(?:[A-Z][\w.’'-]*\s+){0,3}$")  # ', Roe was': the main clause's subject
+_MAIN_AFTER_COMMA = re.compile(r",\s*(?:(?!(?:with|and|or|but|of|to|for|by|at|in|on|from|as|than|including|like|"
+                               r"while|when|after|before|whom?|which|whose)\s)[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# ', Roe was' and ', skipper Wade Bassi has': the main clause's subject; not ', with Mila Mulroney and ...'
 _ROLE_ANY = re.compile(rf"\b(?:{ROLES})s?\b", re.I)
 _ROLE_BEFORE = re.compile(rf"\b(?:{ROLES}),?\s+$", re.I)
 _OFFICE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))}|{ROLES})s?\s+(?:of|for|at|in)\s+(?:the\s+)?"
@@ -29,6 +31,7 @@ _OFFICE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))}|{ROLES}
 _UNNAMED_VOICE = re.compile(rf"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLES}|source)"
                             r"(?:\s+(?:close to|familiar with|with|at|in|from|for|of|on)\s+[^,.;\x01\n]{1,60}?)?)"
                             r",?\s+(?:has\s+|had\s+)?(?:told|said|says|tells)\b")
+_ASIDE = re.compile(r"\s[—–]\s[^—–\x01\n]{3,200}?\s[—–]\s|\([^()\n]{1,120}\)")
 _AFTER_NAME = re.compile(rf"[’']?s?,\s+(?:who\b|whose\b|\d{{1,3}}\s*[,)]|a\s+\d{{1,3}}-year-old|(?:an?|the|his|her|their)\s+"
                          rf"(?:[\w-]+\s+){{0,4}}?(?:{ROLES})s?\b)", re.I)
 
@@ -138,6 +141,9 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
                 cands = [e for e in cands if e.start < at or _MAIN_AFTER_COMMA.search(masked, at, e.start)]
                 if not cands:  # that sentence's own 'she' is the same person: resolve it instead
                     return antecedent(pronoun, at, masked, index, sentences, main_subject)
+        aside = [m.span() for m in _ASIDE.finditer(masked, s.start, s.end)]
+        outside = [e for e in cands if not any(a <= e.start < b for a, b in aside)]
+        cands = outside or cands  # '— a debate between X and Y — Z sent': the words between dashes are an aside
         lead = _LEADING_CLAUSE.match(masked, s.start)
         if lead and any(e.start >= lead.end() for e in cands):  # 'After X won, it was Y who ...': Y is in focus
             cands = [e for e in cands if e.start >= lead.end()]

@@ -29,7 +29,8 @@ _SAY = (
     "|summed up|put it|chimed in|reiterated|reiterates|cautioned|cautions|boasted|boasts|complained|complains"
     "|lamented|laments|mused|muses|announced|insisted|reported|repeated|repeats|denouncing|condemning|praising"
     "|blaming|criticizing|criticising|accusing|urging|declaring|vowing|warning|insisting|dismissing"
-    "|pleaded|pleads|begged|begs|implored|implores"
+    "|pleaded|pleads|begged|begs|implored|implores|assured|assures|assuring|reassured|reassures|promising"
+    "|acknowledging|admitting|adding|stressing|explaining|conceding|recalling|arguing"
 )
 _OBJECT = (  # verbs whose quoted object is a characterisation ("called it X"), never an introduced utterance
     "calls|called|calling|characteri[sz]e[sd]?|characteri[sz]ing|describe|describes|described|describing"
@@ -108,8 +109,11 @@ TITLE_WORDS = {
     "democratic", "republican", "mp", "mep", "envoy", "special", "presidential", "commissioner", "swami",
     "prosecutor", "sheriff", "councillor", "councilman", "councilwoman", "spokesperson", "president-elect",
     "airman", "airwoman", "corporal", "cpl.", "private", "pvt.", "pte.", "trooper",  # ranks: 'Airman Tri Wobowo'
-    "whip", "chancellor", "solicitor-general", "attorney-general",
+    "whip", "chancellor", "solicitor-general", "attorney-general", "chairperson", "co-chair", "vice-chair",
+    "representatives", "senators", "reps.", "sens.", "governors", "ministers", "congressmen", "congresswomen",
+    "democrat", "tory", "libertarian", "gop",  # 'Democrat Hillary Clinton': a party label, then the name
 }
+TITLE_WORDS |= {"rev", "reps", "sens", "capt", "sgt", "cpl", "pvt", "pte"}  # compared without their full stop
 # Nouns for what a person is or does: evidence that a name next to them is a person.
 ROLES = (
     r"actor|actress|singer|star|sailor|soldier|veteran|officer|official|daughter|son|wife|husband|mother|father|"
@@ -131,7 +135,7 @@ PERSON_TITLES = {
     "deputy", "lord", "lady", "sir", "dame", "reverend", "rev", "officer", "inspector", "detective", "attorney",
     "speaker", "mp", "mep", "envoy", "commissioner", "prosecutor", "sheriff", "councillor", "adviser", "advisor",
     "congressman", "congresswoman", "president-elect", "swami", "airman", "airwoman", "corporal", "cpl", "private",
-    "pvt", "pte", "trooper"}
+    "pvt", "pte", "trooper", "chairperson"}
 ORG_WORDS = {
     "organization", "organisation", "association", "agency", "company", "corporation", "corp", "corp.", "inc",
     "inc.", "ltd", "plc", "llc", "group", "bank", "fund", "foundation", "institute", "university", "college",
@@ -234,8 +238,8 @@ def kind_of(name: str) -> str:
     words = [w.strip(".,’'") for w in low.replace("’s", "").split()]
     if not words:
         return "person"
-    if words[-1] in DOC_WORDS and len(words) <= 6:
-        return "document"
+    if words[-1] in DOC_WORDS and len(words) <= 6 and not (words[-1] in PUB_WORDS and len(words) >= 2 and name[:1].isupper()):
+        return "document"  # but 'The Washington Post' is a newspaper
     if low in PLACES or low in PLACE_PHRASES or any(p in low for p in ("white house", "downing street")):
         return "government"
     if any(w in GOV_WORDS for w in words):

@@ -105,6 +105,8 @@ def split_person(run: str) -> tuple[str, str]:
         pass  # 'Jacqueline Scott Corley', 'Abu Anas Al Saud': a given name opens the whole run, so all of it is the name
     elif len(name) >= 3:
         cut = 2 if (name[-3].lower() in _ORG_TAIL or kind_of(name[-3]) != "person" or len(name) > 3) else 3
+        if re.fullmatch(r"[A-Z]\.", name[-cut]) and cut < len(name):
+            cut += 1  # 'James E. Clyburn': a middle initial never opens a name
         name = name[-cut:]
     full = " ".join(name)
     rest = run[: run.rfind(full)].strip(" ,") if full in run else ""

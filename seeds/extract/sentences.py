@@ -41,7 +41,8 @@ _SURE_STOP = re.compile(r"(?:(?<=[ \t\n])|^)[“\"‘']*(?P<word>[a-z]{2,}|[A-Z]
                         r"(?=[ \t]+[A-Z“\"])")
 # A piece with no terminal before its end is one sentence; the end may carry one terminal and one quote.
 _PLAIN_END = re.compile(r"[.!?][\"”’']?\Z")
-_RANKS = {"Lt", "Gen", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Supt", "Insp", "Det", "Brig", "Cpl", "Pvt"}
+_RANKS = {"Lt", "Gen", "Col", "Maj", "Capt", "Sgt", "Adm", "Cmdr", "Gov", "Sen", "Rep", "Supt", "Insp", "Det", "Brig", "Cpl", "Pvt",
+          "Rev", "Msgr"}  # and clergy: "the Rev. Al Sharpton"
 _ABBREVIATIONS = State.abbreviations | {"no", "No", "NO"} | _RANKS  # ranks: "Lt. Gen. X" is one name
 _RANK_END = re.compile(rf"\b(?:{'|'.join(_RANKS)})\.\Z")
 _TOKEN = Tokenizer._spaces  # syntok's own idea of a token character

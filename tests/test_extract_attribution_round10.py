@@ -1,0 +1,54 @@
+"""Attribution rows for patterns met in the tenth and eleventh rounds (US political news; our own sentences)."""
+import pytest
+from helpers import served_speakers
+
+from seeds.evaluate import score_predictions
+
+speakers = served_speakers
+
+
+ROWS = [
+    # 'X told Y "...," before noting "...": the participle after a subordinator belongs to X
+    ("Ray Holt told the host that the leak was “very troubling,” before noting that Ann Lee is “a decent person.”",
+     "a decent person.", ["Ray Holt"]),
+    # 'assured' is a speech cue
+    ("Ray Holt also assured listeners that the network takes this “very seriously.”", "very seriously.", ["Ray Holt"]),
+    # names inside a dash-bounded aside are not what a later 'she' means
+    ("On March 12 — a day before a debate between Sen. Tom Bell and Mary Cole — Ann Lee sent an email. The email "
+     "asked a question that she said “worries me about the debate.”", "worries me about the debate.", ["Ann Lee"]),
+    # 'Chairperson' is a title, not part of the name
+    ("“I never saw the questions,” Chairperson Ann Lee said.", "I never saw the questions,", ["Ann Lee"]),
+    # 'the influential US daily': 'daily' is the newspaper, not an adverb; a mixed-case dateline agency never speaks
+    ("Washington (AFP) – The Washington Post on Thursday endorsed Mary Cole.\n\n“We endorse her without hesitation,” "
+     "the influential US daily wrote.", "We endorse her without hesitation,", ["Washington Post"]),
+    ("Washington (AFP) – The Washington Post on Thursday endorsed Mary Cole.\n\n“She is smart,” the newspaper wrote.",
+     "She is smart,", ["Washington Post"]),
+    # an irregular past verb ends the subject: 'The newspaper took note of ..., writing:'
+    ("The Daily Ledger backed the mayor.\n\nThe newspaper took note of her many shortcomings, writing: “We are not "
+     "blind to them.”", "We are not blind to them.", ["Daily Ledger"]),
+    # a middle initial never opens a name; a plural title before two names is a title
+    ("Representatives James E. Corbin of Ohio and G. K. Lane of Iowa wrote the letter.\n\n“She is in a good place,” "
+     "said Mr. Corbin.", "She is in a good place,", ["James E. Corbin"]),
+    # 'the Rev.' and a party label are titles before the name
+    ("“He is like a recurring nightmare,” said the Rev. Al Brandt.", "He is like a recurring nightmare,", ["Al Brandt"]),
+    ("“With prior nominees I disagreed on policy,” Democrat Mary Cole said.", "With prior nominees I disagreed on policy,",
+     ["Mary Cole"]),
+    # an opening 'his' that points forward to ', skipper Name' does not hide him from a later 'he'
+    ("From the deck of his old schooner, undergoing repairs in Seattle, skipper Wade Holm sees a lot.\n\nWhile he rarely "
+     "buys fish — he has a freezer full of it — Holm, a fisherman for 40 years, watches the markets.\n\n“It is pure "
+     "white,” he said.", "It is pure white,", ["Wade Holm"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROWS)
+def test_round10_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote) == expected, got
+
+
+def test_a_quote_optional_in_the_headline_still_counts_in_the_body():
+    gold = {"quotes": [{"text": "Horrifying.", "speakers": ["Ray Holt"], "optional": True},
+                       {"text": "horrifying.", "speakers": ["Ray Holt"]}]}
+    text = "it was “horrifying.”"
+    result = score_predictions(text, [{"text": "horrifying.", "start": 8, "end": 19, "speakers": ["Ray Holt"]}], gold)
+    assert (result["tp"], result["fn"], result["fp"]) == (1, 0, 0)
