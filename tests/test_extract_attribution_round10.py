@@ -37,7 +37,37 @@ ROWS = [
     ("From the deck of his old schooner, undergoing repairs in Seattle, skipper Wade Holm sees a lot.\n\nWhile he rarely "
      "buys fish — he has a freezer full of it — Holm, a fisherman for 40 years, watches the markets.\n\n“It is pure "
      "white,” he said.", "It is pure white,", ["Wade Holm"]),
+    # an age between commas is no appositive: the name before it speaks, not the town in the description after
+    ("Her friend Ann Voss, 20, a history major from Memphis, chimed in. “I never voted before. Now I will.”",
+     "I never voted before. Now I will.", ["Ann Voss"]),
+    # 'Trump backers looked to Kukura': a name used as a modifier is not who the next 'he' means
+    ("Cole backers on campus looked to Derek Hale, who ran the club, to take a stand. He declined.\n\n"
+     "“We were a new club,” he said.", "We were a new club,", ["Derek Hale"]),
+    # '"...," one said' and 'said another': unnamed members of a group, never the last person named
+    ("Tom Reyes abstained.\n\n“I am voting for her,” one said.\n\n“I feel good about him,” said another.",
+     "I feel good about him,", ["another"]),
+    ("Tom Reyes abstained.\n\n“I am voting for her,” one said.", "I am voting for her,", ["one"]),
 ]
+
+# An interview profile: the writer's questions and uncued first-person answers belong to the person it is about.
+PROFILE = (
+    "Nora Lind has had a busy summer. Nora Lind wrote the film with Ann Ray, and Lind starred in it.\n\n"
+    "Lind smiles when I tell her this. “Proud,” she says.\n\n"
+    "Lind lives in Tribeca. Before the film, Lind was known for television.\n\n"
+    "But hasn't she had to turn down lots of offers?\n\n"
+    "“I mean. Yes, no. It feels weird to say that.”\n\n"
+    "She was excited to work with Ann Ray and Eve Moss, although she rarely says so.\n\n"
+    "Was she a fan of Moss before she joined?\n\n"
+    "“Um. I have watched her show since I was born.”\n\n"
+    "Her early years were hard. “Oh my God, every month, because I had no money.”"
+)
+
+
+@pytest.mark.parametrize("quote", ["I mean. Yes, no. It feels weird to say that.",
+                                   "Um. I have watched her show since I was born.",
+                                   "Oh my God, every month, because I had no money."])
+def test_profile_answers_belong_to_the_person_profiled(quote):
+    assert speakers(PROFILE).get(quote) == ["Nora Lind"]
 
 
 @pytest.mark.parametrize("raw, quote, expected", ROWS)

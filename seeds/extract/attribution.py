@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .attribution_cues import _FROM_AUTHOR, _IN_FOCUS, _NOT_A_NAME, _OWNED_WORDS, _REPORTED, named_whole, reads_after
-from .coref import antecedent, definite
+from .coref import antecedent, definite, focus_gender, in_focus
 from .issuers import document_issuer
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS, ROLES
 from .model import Paragraph, Quote, Sentence
@@ -163,7 +163,7 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
             np = named.group(1) if named else np  # 'said his daughter, Kim Hale, who ...': the name
         if post.group("cue2"):  # 'said a WeWork spokesperson when contacted by Reuters': the clause is no name
             np = _SUBORDINATE.split(np)[0]
-        subject_like = (np.split()[0].lower() in _DETERMINERS | _COUNTED | set(PRONOUNS) or np[:1].isupper()
+        subject_like = (np.split()[0].lower().strip(".,;") in _DETERMINERS | _COUNTED | set(PRONOUNS) or np[:1].isupper()
                         or any(clean_run(m.group()) for m in CAP_RUN.finditer(np)) and not _INTRO.match(np)
                         or bool(re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", np.strip())) and bool(_HEAD.fullmatch(np.split()[-1])))
         if (subject_like and not _CLAUSE_WORD.match(np + " ") and not _is_noun(after, post.start("cue") if post.group("cue") else 0)
@@ -226,7 +226,23 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
 
 
 def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention) -> None:
-    """A quote with no cue of its own carries on the previous quote, or the previous sentence's subject."""
+    """A quote with no cue of its own carries on the previous quote, or the previous sentence's subject; failing
+    both, a first-person quote in a profile is the words of the person the piece is about, when its paragraph
+    (or the one before) is about them."""
+    _carry_on(masked, index, sentences, sent, quote, earlier, mentions, mention)
+    if mention.speakers or not _FIRST_PERSON.search(quote.text):
+        return
+    focus = in_focus(masked, index)
+    if focus is None:
+        return
+    around = [s for s in sentences if quote.paragraph - 1 <= s.paragraph <= quote.paragraph and s.start < quote.start]
+    lo = around[0].start if around else quote.start
+    pronoun = {"f": "she|her", "m": "he|his|him"}.get(focus_gender(focus, masked, index) or "", "")
+    if re.search(rf"\b(?:{re.escape(focus.name.split()[-1])}{'|' + pronoun if pronoun else ''})\b", masked[lo:quote.start], re.I):
+        mention.speakers, mention.confidence = [index.full(focus)], 0.3
+
+
+def _carry_on(masked, index, sentences, sent, quote, earlier, mentions, mention) -> None:
     if masked[sent[0]:quote.start - 1].strip(" \x01,") and _FIRST_PERSON.search(quote.text):
         last = next((j for j in range(len(earlier) - 1, -1, -1) if earlier[j].is_speech), None)
         if (last is not None and mentions[last].speakers and earlier[last].paragraph == quote.paragraph
@@ -251,6 +267,17 @@ def _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
         if prev and prev.speakers and (follows or (same_par and quote.start - prev_q.end < 400)):
             mention.speakers, mention.confidence = list(prev.speakers), 0.5
             return
+        asked = first and lead_in and masked[lead_in.start:lead_in.end].rstrip().endswith("?")
+        opening = asked and next(s for s in sentences if s.paragraph == lead_in.paragraph)
+        if asked and not CUE_RE.search(masked, opening.start, lead_in.end) and MASK not in masked[opening.start:lead_in.end]:
+            who = re.search(r"\b(?:she|he)\b", masked[opening.start:lead_in.end])  # 'But hasn't she had offers?'
+            focus = who and in_focus(masked, index)
+            if focus and {"f": "she", "m": "he"}.get(focus_gender(focus, masked, index) or "") == who.group().lower():
+                mention.speakers, mention.confidence = [index.full(focus)], 0.4  # an interview: the person it is about
+                return
+            if who and _resolve(who.group(), opening.start + who.start(), masked, index, sentences, mention):
+                mention.confidence = 0.4  # the interviewer's question, then the answer: the person asked
+                return
         if first and lead_in and (_FIRST_PERSON.search(quote.text) or _REPORTED.search(masked, lead_in.start, lead_in.end)):
             np = _main_subject(masked, lead_in.start, lead_in.end)  # 'Draper wrapped up his win.' then "I ...": Draper
             if np and (not np[:1].islower() or np.lower() in PRONOUNS) and _resolve(np, lead_in.start, masked, index, sentences, mention):
@@ -296,7 +323,9 @@ def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list
     refs = (not issuer and named_whole(np)) or refs
     if not issuer and _GROUP.match(np) and _HEAD.fullmatch(np.split()[-1]):  # 'Former royal PR aides called'
         refs = [SpeakerRef(name=np, kind="person", description=np)]  # a group described, not the acronym in it
-    refs = [r for r in refs if (r.name.lower().strip(".") not in NOT_NAME or r.pronoun or r.name.isupper())
+    if np.strip(" .,;").lower() in ("one", "another"):  # '"...," one said': an unnamed member of a group, no name
+        refs = [SpeakerRef(name=np.strip(" .,;"), kind="person", description=np.strip(" .,;"))]
+    refs = [r for r in refs if (r.name.lower().strip(".") not in NOT_NAME or r.pronoun or r.name.isupper() or r.description)
             and (r.pronoun or not _NOT_A_NAME.search(r.name))]
     resolved = []
     for ref in refs:

@@ -31,6 +31,10 @@ _OFFICE_OF_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(PERSON_TITLES))}|{ROLES}
 _UNNAMED_VOICE = re.compile(rf"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{ROLES}|source)"
                             r"(?:\s+(?:close to|familiar with|with|at|in|from|for|of|on)\s+[^,.;\x01\n]{1,60}?)?)"
                             r",?\s+(?:has\s+|had\s+)?(?:told|said|says|tells)\b")
+_ATTRIBUTIVE = re.compile(r"\s+(?:supporters|backers|voters|fans|aides|allies|loyalists|critics|campaign|camp|"
+                          r"administration|presidency|era|rally|rallies|team|staff|surrogates|advisers|advisors|"
+                          r"family|organization|foundation|supporter|backer|voter|fan|aide|ally|loyalist|critic)\b")
+# 'Trump backers looked to Kukura': a name used as a modifier is no one a later 'he' means
 _ASIDE = re.compile(r"\s[—–]\s[^—–\x01\n]{3,200}?\s[—–]\s|\([^()\n]{1,120}\)")
 _AFTER_NAME = re.compile(rf"[’']?s?,\s+(?:who\b|whose\b|\d{{1,3}}\s*[,)]|a\s+\d{{1,3}}-year-old|(?:an?|the|his|her|their)\s+"
                          rf"(?:[\w-]+\s+){{0,4}}?(?:{ROLES})s?\b)", re.I)
@@ -133,7 +137,9 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
             if refs and not refs[0].pronoun and (refs[0].kind != "person" or np.split()[-1].endswith("s")
                                                  or re.search(r"\w+s of\b", np)):
                 return refs[0]
-        cands = [e for e in index.before(limit if j == k else s.end + 1, s.start) if not e.possessive and fits(e)]
+        cands = [e for e in index.before(limit if j == k else s.end + 1, s.start) if not e.possessive and fits(e)
+                 and not _ATTRIBUTIVE.match(masked, e.start + len(e.ref.name.split()[-1]) + masked.find(
+                     e.ref.name.split()[-1], e.start, e.start + 80) - e.start)]
         if pronoun in ("he", "she") and j < k:  # 'The Times reported she was into Diana Ross': 'she' is not Ross
             same = re.search(rf"\b(?:{pronoun}|{'his' if pronoun == 'he' else 'her'})\b", masked[s.start:s.end], re.I)
             if same and not any(e.start < s.start + same.start() for e in cands):  # 'X won her match': hers
@@ -199,3 +205,24 @@ def definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None
         if ahead and "'" in ref.name.replace("’", "'"):  # a lede's "Israel's prime minister", named just after
             return ahead[0].ref
     return ref
+
+
+def in_focus(masked: str, index: EntityIndex) -> SpeakerRef | None:
+    """The person a profile is about: named at least five times and at least twice as often as anyone else."""
+    if not hasattr(index, "focus"):
+        counts: dict[str, int] = {}
+        refs: dict[str, SpeakerRef] = {}
+        for e in index.entities:
+            if e.ref.kind == "person" and not e.ref.pronoun and is_personal(e, masked, index):
+                full = index.full(e.ref)
+                counts[full.name] = counts.get(full.name, 0) + 1
+                refs.setdefault(full.name, full)
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        top = ranked[0] if ranked else None
+        index.focus = refs[top[0]] if top and top[1] >= 5 and (len(ranked) == 1 or top[1] >= 2 * ranked[1][1]) else None
+    return index.focus
+
+
+def focus_gender(ref: SpeakerRef, masked: str, index: EntityIndex) -> str | None:
+    entity = next((e for e in index.entities if index.full(e.ref).name == ref.name), None)
+    return gender_of(entity, masked, index) if entity else None

@@ -192,7 +192,7 @@ def _appositive(segments: list[str]) -> str | None:
     """'Alexis Boon, the head of ..., said' and 'The prime minister, Boris Johnson, tweeted': name plus description."""
     while segments and re.match(r"^(?:who|whose|which|whom|where|also|\w+ly)\b", segments[-1], re.I):
         segments.pop()
-    segments = [seg for seg in segments if _is_np(seg)]
+    segments = [seg for seg in segments if _is_np(seg) and not re.fullmatch(r"\s*\d{1,3}\s*", seg)]  # ', 20,': an age
     if not segments:
         return None
     segments = [re.sub(r"^(?:but|and|yet|so)\s+(?=[A-Z])", "", seg, flags=re.I) for seg in segments]
@@ -203,6 +203,8 @@ def _appositive(segments: list[str]) -> str | None:
     if a is None:
         return b
     kind_a, kind_b = _head_kind(a), _head_kind(b)
+    if kind_a == "person" and re.match(r"^(?:an?|the)\s+[a-z]", b):
+        return a  # 'Her friend Ann Roe, a science major from Memphis,': the name, not the town in the description
     if kind_b == "person" and kind_a != "person":
         return b if re.match(r"^(?:one|some|many|several|most) of\b", a, re.I) else f"{a} {b}"
     if kind_b and not kind_a:
