@@ -82,3 +82,32 @@ def test_a_quote_optional_in_the_headline_still_counts_in_the_body():
     text = "it was “horrifying.”"
     result = score_predictions(text, [{"text": "horrifying.", "start": 8, "end": 19, "speakers": ["Ray Holt"]}], gold)
     assert (result["tp"], result["fn"], result["fp"]) == (1, 0, 0)
+
+
+ROUND13_ROWS = [
+    # 'Greek' is a nationality like 'French': 'One Greek government official' is an unnamed official, not 'Greek'
+    ("One Greek government official described the call as “constructive”, adding: “The talk was held in a good "
+     "climate.”", "The talk was held in a good climate.", ["One Greek government official"]),
+    ("A Greek government source said the group had “just two choices”.", "just two choices",
+     ["A Greek government source"]),
+    # the one person a cue follows in the sentence before is who 'he said' means, not a name in an opening phrase
+    ("Arriving for the Eurogroup meeting, Mr Varou said he hoped for a deal.\n\n“We have gone the extra mile,” he said.",
+     "We have gone the extra mile,", ["Varou"]),
+    # archive copy marks quotes with two apostrophes: ''...'' is one quotation, and its speaker is found as usual
+    ("''The negatives are going to come down,'' said Paul Mana, the campaign chairman. ''Is Tom Cole running against "
+     "the committee?'' asked Mr. Mana.", "Is Tom Cole running against the committee?", ["Paul Mana"]),
+    ("''This is one of those things,'' said Mr. Burke, adding that he did not think the party ''will get there.''",
+     "will get there.", ["Burke"]),
+    # an '-ly' adjective is not an adverb ending the subject: 'One early supporter, Representative X, ... :'
+    ("One early supporter, Representative Lee Zell, Republican of New York, gave it a whirl on CNN on Tuesday: "
+     "“You can easily argue the point.”", "You can easily argue the point.", ["Lee Zell"]),
+    # 'said the candidate could ...' after a quote is a clause; the subject before the quote speaks
+    ("Mr. Mana, citing “the unique magic of Cole,” said the candidate could be competitive in Ohio.",
+     "the unique magic of Cole,", ["Mana"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROUND13_ROWS)
+def test_round13_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote) == expected, got

@@ -17,7 +17,7 @@ from .lexicon import CUE_RE, PERSON_TITLES, PLACE_PHRASES, PLACES, PRONOUNS, ROL
 from .model import Sentence
 from .names import Entity, EntityIndex, SpeakerRef, parse_np
 
-_SPEAKS = re.compile(rf"\s+(?:(?!(?:daily|weekly|monthly|quarterly|family|ally|italy|july|assembly|supply)\b)\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
+_SPEAKS = re.compile(rf"\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|family|ally|italy|july|assembly|supply|early|elderly|likely|unlikely|friendly|lonely|costly|deadly|ugly|holy|silly|lovely|only|kindly|orderly|curly|burly|jolly|lily|emily|kelly|holly|sally|molly|polly|billy|reilly|bailey|rally|belly|bully|fly|reply|apply|rely|comply|multiply)\b)\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|asked|told|according to)\s+(?:[\w.’'-]+\s+){0,3}$", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Lady|Lord)\.?\s+$")
 _LEADING_CLAUSE = re.compile(r"\s*(?:After|When|While|Before|Although|Though|Since|Once|As|If)\s[^,.;\x01]{3,160},")
@@ -154,8 +154,8 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
         if lead and any(e.start >= lead.end() for e in cands):  # 'After X won, it was Y who ...': Y is in focus
             cands = [e for e in cands if e.start >= lead.end()]
         speaking = [e for e in cands if speaks(masked, e)]
-        if len(speaking) > 1:  # 'X said ... while Y wrote ...' then 'He tweeted': the latest speaker
-            return speaking[-1].ref
+        if speaking and (len(speaking) > 1 or j < k):  # 'X said ... while Y wrote ...' then 'He tweeted': the latest
+            return speaking[-1].ref  # speaker; 'Arriving for the Eurogroup meeting, Mr V said' then 'he said': Mr V
         if cands:
             return cands[0].ref
         voice = _UNNAMED_VOICE.search(masked, s.start, s.end) if pronoun in ("he", "she") and j < k else None

@@ -50,7 +50,7 @@ _SPEAKS_FOR = re.compile(r"\b(?:spokes\w+|officials?|representatives?|executives
 _OWNED_TITLE = re.compile(rf"^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*[’']s\s+(?:[a-z-]+\s+){{0,2}}"
                           rf"(?P<head>{'|'.join(sorted(PERSON_TITLES, key=len, reverse=True))})$")
 _ROLE_WORD = re.compile(ROLES)  # 'Veteran Robert Kline', 'Actor Morris Chestnut': a role, then the name
-_ROLE_HEAD = re.compile(rf"^(?:[a-z-]+\s+){{0,2}}(?:{ROLES})s?$")
+_ROLE_HEAD = re.compile(rf"^(?:(?![a-z]+ed\s)[a-z-]+\s+){{0,2}}(?:{ROLES})s?$")  # not 'reported its source'
 _TITLE_HEADS = {"president", "minister", "senator", "mayor", "governor", "chancellor", "ambassador", "secretary",
                 "premier", "congressman", "congresswoman", "representative", "spokesman", "spokeswoman", "spokesperson",
                 "chairman", "chairwoman", "director", "ceo", "judge", "king", "queen", "pope", "prosecutor", "chief"}
@@ -58,6 +58,8 @@ _RELATION_OF = re.compile(r"^(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:fri
                           r"husband|mother|father|brother|sister|cousin|relative|neighbou?r|colleague|aide|niece|nephew|"
                           r"uncle|aunt|classmate|teammate|girlfriend|boyfriend|grandson|granddaughter)s?\s+(?:of|for|to)"
                           r"\s+(?:the\s+)?[A-Z]", re.I)
+_ODD_DEMONYMS = [[w] for w in ("Greek", "Thai", "Swiss", "Welsh", "Scots", "Basque", "Uzbek", "Tajik", "Kazakh",
+                                "Kyrgyz", "Turkmen", "Arab", "Sikh", "Sunni", "Shia", "Muslim", "Hindu", "Inuit")]
 _ORG_TAIL = {"nations", "states", "kingdom", "union", "republic", "emirates", "house", "street", "assembly"}
 
 
@@ -158,8 +160,9 @@ def parse_np(np: str) -> list[SpeakerRef]:
     if any(len(t := clean_run(m.group()).split()) >= 2 and not all(w.lower() in TITLE_WORDS for w in t) for m in free):
         runs = free  # 'Jennifer Daskal of American University and contributor to Slate': not Slate
     tail = np[runs[-1].end():].strip() if runs else ""
-    adjective = bool(runs) and re.fullmatch(  # 'A French military official': the article is not part of the adjective
-        r"[A-Z][a-z]+(?:an|ese|ish|ic|i|ern|ch)", _DETERMINER.sub("", clean_run(runs[-1].group()))) is not None
+    last_run = _DETERMINER.sub("", clean_run(runs[-1].group())) if runs else ""
+    adjective = bool(runs) and (re.fullmatch(  # 'A French military official': the article is not part of the adjective
+        r"[A-Z][a-z]+(?:an|ese|ish|ic|i|ern|ch)", last_run) is not None or last_run.split()[-1:] in _ODD_DEMONYMS)
     if adjective and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", tail):
         return [_description(np, None)]  # 'Russian state television': a proper adjective, then the body it describes
     if _ROLE_HEAD.match(tail) and not _SPEAKS_FOR.search(tail):  # 'one IRS employee': the name only modifies

@@ -23,6 +23,7 @@ _ELLIPSIS = re.compile(r"…|\.\s?\.\s?\.|\[\s*(?:\.\.\.|…)\s*\]")
 def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence]) -> list[Quote]:
     """Every quoted span, with `is_speech` False for names, titles, glosses and scare quotes that are plainly not speech."""
     masked = _MARKUP.sub(lambda m: " " * len(m.group()), text)
+    masked = _DOUBLED.sub(_as_double_mark, masked)
     quotes: list[Quote] = []
     for para in paragraphs:
         for start, end, open_end in _pair(masked, para.start, para.end):
@@ -30,6 +31,18 @@ def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence
                 continue
             quotes.append(_make_quote(text, start, end, para, sentences, open_end))
     return quotes
+
+
+_DOUBLED = re.compile(r"''|``")  # ''He said so,'' in archive and treebank copy: one double mark in two characters
+
+
+def _as_double_mark(m: re.Match) -> str:
+    """Two apostrophes (or backticks) become one straight double mark plus a space on the side away from the words,
+    so offsets stay those of the text: an opening pair after a space or line start, a closing pair otherwise."""
+    text, i = m.string, m.start()
+    prev = text[i - 1] if i else " "
+    opening = m.group() == "``" or (prev in _OPEN_BEFORE and i + 2 < len(text) and not text[i + 2].isspace())
+    return ' "' if opening else '" '
 
 
 def _marks(text: str, lo: int, hi: int):
