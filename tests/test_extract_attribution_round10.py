@@ -111,3 +111,55 @@ ROUND13_ROWS = [
 def test_round13_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote) == expected, got
+
+
+ROUND13B_ROWS = [
+    # the subject of 'said' goes on through a participle: '..., Hollande said in Paris, noting X "..."'
+    ("Cole’s “excesses” are sickening, Hollande said Tuesday in Paris, noting the nominee “makes you want to retch.”",
+     "makes you want to retch.", ["Hollande"]),
+    # an opening participial phrase ('Continuing to explain ...,') is not the subject
+    ("Continuing to explain his view, Ben Carr rejected the notion, saying that he \"found something that was rotten.\"",
+     "found something that was rotten.", ["Ben Carr"]),
+    # 'X said: "...," the Times reported': the paper reports, X speaks
+    ("Asked about the ban, Tom Cole said: \"There will always be exceptions,\" the Times reported.",
+     "There will always be exceptions,", ["Tom Cole"]),
+    # a title-case headline makes no names ('Insult At Cole' is not a person)
+    ("Biden Aims Insult At Cole, Slams Pride Instead.\n\nDuring an interview, Tom Cole was talking about defence when "
+     "he told a host, “So, the north has nukes.”", "So, the north has nukes.", ["Tom Cole"]),
+    # a name inside quotation marks in the subject ('wearing "Ted Cruz" pins') does not hide the speaker
+    ("“We’ve had better conventions,” Texas delegate Bill East, wearing a hat and “Ted Cruz” pins, said flatly.",
+     "We’ve had better conventions,", ["Bill East"]),
+    # evidence that a name is a person ('X, Ronald Reagan's daughter,') covers its later bare surname
+    ("Patti Dane, Ronald Reagan’s daughter, attacked Tom Cole over remarks about Mary Vance.\n\nDane lashed out on "
+     "Facebook.\n\nIn her post, she reminded Cole of the shooting.\n\n“I am the daughter of a man who was shot,” she "
+     "wrote.", "I am the daughter of a man who was shot,", ["Patti Dane"]),
+    # the person a cue follows in the pronoun's own sentence, not a name in an opening 'soon after' clause
+    ("Soon after the murder of Father Jacques Hamon in Rouen, Tom Cole asserted that the country had changed: "
+     "“France is no longer France,” he claimed.", "France is no longer France,", ["Tom Cole"]),
+    # 'retaliated' and 'beamed' are speech cues, and 'beamed X' inverts like 'said X'
+    ("“France will always be France,” an angry Hollande retaliated.", "France will always be France,", ["Hollande"]),
+    ("“This is fantastic!” beamed Donald Hart of Madison, who snuck onto the floor.", "This is fantastic!",
+     ["Donald Hart"]),
+    # 'the prince' is the titled person named before; honours after a name are not part of it
+    ("Saudi Prince Alwal Bin Tala mocked the post.\n\nIn December, the prince called for Cole to quit, calling him "
+     "\"a disgrace to America.\"", "a disgrace to America.", ["Alwal Bin Tala"]),
+    ("“There are two trends,” said Professor Sonia Living OBE.", "There are two trends,", ["Sonia Living"]),
+    # 'House of X' is a body; a spokesperson for it speaks for it; 'A' is an article, not a name
+    ("A spokesperson for House of Frayne said: 'We have made the decision to support the charge.'",
+     "We have made the decision to support the charge.", ["House of Frayne"]),
+    # a possessive description then the body's name between commas: the body speaks
+    ("NatWest's corporate parent, the Royal Bank of Caledonia Group, said that \"these decisions are not taken "
+     "lightly.\"", "these decisions are not taken lightly.", ["Royal Bank of Caledonia Group"]),
+    # '<Org>'s Media Coordinator Dane Liss': a title after a possessive body, then the name
+    ("“The anthem is an opportunity to unite,” said Millikin University’s Media Coordinator Dane Liss.",
+     "The anthem is an opportunity to unite,", ["Dane Liss"]),
+    # 'latest comments' is a noun, not the cue: 'Cole said Duterte’s latest comments showed "..."'
+    ("Tom Cole said Duterte’s latest comments showed “a lack of respect for our country.”",
+     "a lack of respect for our country.", ["Tom Cole"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROUND13B_ROWS)
+def test_round13b_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote) == expected, got

@@ -57,6 +57,8 @@ _POST = re.compile(
     rf"(?P<cue>{CUE_RE.pattern}))", re.I)
 
 
+_TITLE_CASE_LINE = re.compile(r"(?:[A-Z0-9‘“\"'][^\s]*[\s,]+){3,}(?:[A-Z0-9‘“\"'][^\s]*)")
+_SAID_COLON = re.compile(r"\b(?:said|says|told\s+[\w.’' ]{1,40}?|added|asked|wrote|declared|stated)\s*[:,]\s*$")
 _WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                         r"|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)\b")
 _SUBORDINATE = re.compile(r"\s+(?:when|while|after|before|because|although|though|if|since|once|until)\s")
@@ -81,6 +83,9 @@ def attribute_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sen
                      quotes: list[Quote]) -> list[Mention]:
     """One Mention per quote, in order; speakers are resolved against the article's own names."""
     masked = _mask(text, quotes)
+    if paragraphs and _TITLE_CASE_LINE.fullmatch(text[paragraphs[0].start:paragraphs[0].end].strip()):
+        head = paragraphs[0]  # 'Biden Aims Insult At Trump': a title-case headline makes names of every word
+        masked = masked[:head.start] + " " * (head.end - head.start) + masked[head.end:]
     index = EntityIndex(masked)
     index.soft = _mask(text, [q for q in quotes if q.is_speech and not re.fullmatch(r"(?:[A-Z][\w’'-]*\s?){1,3}", q.text)])
     mentions: list[Mention] = []
@@ -147,9 +152,15 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
             after = masked[quote.end + (0 if quote.open_end else 1):s_hi]
     before_end = quote.start - 1
     post = _POST.match(after)
+    if not post and MASK in after[:120]:  # '"...," delegate Bill Ray, wearing "Ted Cruz" pins, said': a name in quotes
+        soft = index.soft[quote.end + (0 if quote.open_end else 1):s_hi]
+        post, after = (_POST.match(soft), soft) if _POST.match(soft) else (post, after)
     if not (post and post.group("cue2")) and re.match(r"^[\s,]*(?:said|says)\s+\x01", after):
         soft = index.soft[quote.end + 1:s_hi]  # '"Wow," said "Conclave" star Ralph Fiennes': a title in the subject
         post, after = _POST.match(soft) or post, soft
+    if post and (post.group("cue") or "").lower() in ("reported", "reports", "quoted", "quotes") and _SAID_COLON.search(
+            masked, s_lo, before_end):
+        post = None  # 'Trump said: "...," the Times reported': the paper reports, Trump speaks
     tight = (quote.text.rstrip()[-1:] in ",.!?…—-" or after.lstrip()[:1] in (",", "—", "–")
              or bool(post and post.group("cue") and _NAME_ONLY.match(post.group("np"))))
     if post and tight and len(after[:post.start("cue") if post.group("cue") else post.end()].split()) <= 20:

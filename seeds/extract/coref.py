@@ -20,7 +20,8 @@ from .names import Entity, EntityIndex, SpeakerRef, parse_np
 _SPEAKS = re.compile(rf"\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|family|ally|italy|july|assembly|supply|early|elderly|likely|unlikely|friendly|lonely|costly|deadly|ugly|holy|silly|lovely|only|kindly|orderly|curly|burly|jolly|lily|emily|kelly|holly|sally|molly|polly|billy|reilly|bailey|rally|belly|bully|fly|reply|apply|rely|comply|multiply)\b)\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|asked|told|according to)\s+(?:[\w.’'-]+\s+){0,3}$", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Lady|Lord)\.?\s+$")
-_LEADING_CLAUSE = re.compile(r"\s*(?:After|When|While|Before|Although|Though|Since|Once|As|If)\s[^,.;\x01]{3,160},")
+_LEADING_CLAUSE = re.compile(r"\s*(?:(?:Soon|Shortly|Just|Long|Even|Right|Only|Days|Hours|Weeks)\s+(?:after|before|when|as)"
+                             r"|After|When|While|Before|Although|Though|Since|Once|As|If)\s[^,.;\x01]{3,160},")
 _MAIN_AFTER_COMMA = re.compile(r",\s*(?:(?!(?:with|and|or|but|of|to|for|by|at|in|on|from|as|than|including|like|"
                                r"while|when|after|before|whom?|which|whose)\s)[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # ', Roe was' and ', skipper Wade Bassi has': the main clause's subject; not ', with Mila Mulroney and ...'
@@ -36,7 +37,8 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:supporters|backers|voters|fans|aides|allies|lo
                           r"family|organization|foundation|supporter|backer|voter|fan|aide|ally|loyalist|critic)\b")
 # 'Trump backers looked to Kukura': a name used as a modifier is no one a later 'he' means
 _ASIDE = re.compile(r"\s[—–]\s[^—–\x01\n]{3,200}?\s[—–]\s|\([^()\n]{1,120}\)")
-_AFTER_NAME = re.compile(rf"[’']?s?,\s+(?:who\b|whose\b|\d{{1,3}}\s*[,)]|a\s+\d{{1,3}}-year-old|(?:an?|the|his|her|their)\s+"
+_AFTER_NAME = re.compile(rf"[’']?s?,\s+(?:who\b|whose\b|\d{{1,3}}\s*[,)]|a\s+\d{{1,3}}-year-old|(?:an?|the|his|her|their|"
+                         rf"(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*[’']s)\s+"
                          rf"(?:[\w-]+\s+){{0,4}}?(?:{ROLES})s?\b)", re.I)
 
 
@@ -50,7 +52,21 @@ def _office_taken(entity: Entity, masked: str) -> bool:
 
 
 def is_personal(entity: Entity, masked: str, index: EntityIndex) -> bool:
-    """Whether a person-kind mention carries any evidence of being a person (see the module docstring)."""
+    """Whether a person-kind mention, or another mention of the same full name, carries any evidence of being a
+    person (see the module docstring): 'Patti Davis, Ronald Reagan's daughter,' covers a later bare 'Davis'."""
+    if entity.ref.kind != "person":
+        return False
+    cache = getattr(index, "personal", None)
+    if cache is None:
+        cache = index.personal = {}
+    name = index.full(entity.ref).name
+    if name not in cache:
+        cache[name] = any(_evidence(e, masked, index) for e in index.entities
+                          if e.ref.kind == "person" and index.full(e.ref).name == name)
+    return cache[name] or _evidence(entity, masked, index)
+
+
+def _evidence(entity: Entity, masked: str, index: EntityIndex) -> bool:
     ref = entity.ref
     if ref.kind != "person":
         return False
@@ -154,7 +170,7 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
         if lead and any(e.start >= lead.end() for e in cands):  # 'After X won, it was Y who ...': Y is in focus
             cands = [e for e in cands if e.start >= lead.end()]
         speaking = [e for e in cands if speaks(masked, e)]
-        if speaking and (len(speaking) > 1 or j < k):  # 'X said ... while Y wrote ...' then 'He tweeted': the latest
+        if speaking:  # 'X said ... while Y wrote ...' then 'He tweeted': the latest
             return speaking[-1].ref  # speaker; 'Arriving for the Eurogroup meeting, Mr V said' then 'he said': Mr V
         if cands:
             return cands[0].ref

@@ -31,6 +31,7 @@ _SAY = (
     "|blaming|criticizing|criticising|accusing|urging|declaring|vowing|warning|insisting|dismissing"
     "|pleaded|pleads|begged|begs|implored|implores|assured|assures|assuring|reassured|reassures|promising"
     "|acknowledging|admitting|adding|stressing|explaining|conceding|recalling|arguing"
+    "|retorted|retorts|retaliated|scoffed|fired back|shot back|hit back|beamed|gushed|raved|exulted"
 )
 _OBJECT = (  # verbs whose quoted object is a characterisation ("called it X"), never an introduced utterance
     "calls|called|calling|characteri[sz]e[sd]?|characteri[sz]ing|describe|describes|described|describing"
@@ -75,7 +76,8 @@ CUE_RE = re.compile(rf"\b(?:{_prefix_tree(f'according to|{_SAY}|{_OBJECT}')})\b"
 SAY_RE = re.compile(rf"^(?:{_SAY})$", re.IGNORECASE)
 # Verbs that may come before their subject right after a quote: '"...," said Khan'.
 INVERTIBLE = {"said", "says", "added", "asked", "continued", "wrote", "concluded", "noted", "replied", "explained",
-              "recalled", "insisted", "remarked", "tweeted", "declared", "warned", "argued", "stated", "claimed"}
+              "recalled", "insisted", "remarked", "tweeted", "declared", "warned", "argued", "stated", "claimed",
+              "retorted", "beamed", "gushed", "quipped", "joked", "exclaimed", "shouted", "whispered", "countered"}
 NAMING_BEFORE = re.compile(
     r"(?:\bso-called|\b(?:was|were|is|are|be|been|being|commonly|widely|often|also|now|later|officially|formerly)"
     r"\s+(?:called|named|known as|dubbed|termed)|\bnamed(?: \w+){0,6}|\b(?:dubbed|nicknamed|titled|entitled|termed"
@@ -109,7 +111,7 @@ TITLE_WORDS = {
     "democratic", "republican", "mp", "mep", "envoy", "special", "presidential", "commissioner", "swami",
     "prosecutor", "sheriff", "councillor", "councilman", "councilwoman", "spokesperson", "president-elect",
     "airman", "airwoman", "corporal", "cpl.", "private", "pvt.", "pte.", "trooper",  # ranks: 'Airman Tri Wobowo'
-    "whip", "chancellor", "solicitor-general", "attorney-general", "chairperson", "co-chair", "vice-chair",
+    "whip", "chancellor", "solicitor-general", "attorney-general", "chairperson", "co-chair", "vice-chair", "coordinator",
     "representatives", "senators", "reps.", "sens.", "governors", "ministers", "congressmen", "congresswomen",
     "democrat", "tory", "libertarian", "gop",  # 'Democrat Hillary Clinton': a party label, then the name
 }
@@ -135,7 +137,7 @@ PERSON_TITLES = {
     "deputy", "lord", "lady", "sir", "dame", "reverend", "rev", "officer", "inspector", "detective", "attorney",
     "speaker", "mp", "mep", "envoy", "commissioner", "prosecutor", "sheriff", "councillor", "adviser", "advisor",
     "congressman", "congresswoman", "president-elect", "swami", "airman", "airwoman", "corporal", "cpl", "private",
-    "pvt", "pte", "trooper", "chairperson"}
+    "pvt", "pte", "trooper", "chairperson", "coordinator"}
 ORG_WORDS = {
     "organization", "organisation", "association", "agency", "company", "corporation", "corp", "corp.", "inc",
     "inc.", "ltd", "plc", "llc", "group", "bank", "fund", "foundation", "institute", "university", "college",
@@ -248,9 +250,13 @@ def kind_of(name: str) -> str:
         return "publication"
     if any(w in ORG_WORDS for w in words) or name.isupper() and len(name.replace(".", "")) >= 2:
         return "organization"
+    if len(words) >= 3 and words[1] == "of" and words[0] in _BODY_OF:
+        return "government" if words[0] in ("department", "ministry", "office") else "organization"
     if any(_CAMEL.match(w) for w in name.split()):
         return "organization"  # 'AirAsia', 'PayPal', 'JetBlue'; not 'McCarthy', 'DeSantis', 'LeBron'
     return "person"
 
 
+_BODY_OF = {"house", "department", "ministry", "office", "bank", "church", "university", "college", "school",
+            "board", "council", "bureau", "institute", "museum", "society", "friends", "sisters", "daughters", "sons"}
 _CAMEL = re.compile(r"(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz|St)[A-Z][a-z]+[A-Z][a-z]+$")

@@ -53,13 +53,16 @@ _ROLE_WORD = re.compile(ROLES)  # 'Veteran Robert Kline', 'Actor Morris Chestnut
 _ROLE_HEAD = re.compile(rf"^(?:(?![a-z]+ed\s)[a-z-]+\s+){{0,2}}(?:{ROLES})s?$")  # not 'reported its source'
 _TITLE_HEADS = {"president", "minister", "senator", "mayor", "governor", "chancellor", "ambassador", "secretary",
                 "premier", "congressman", "congresswoman", "representative", "spokesman", "spokeswoman", "spokesperson",
-                "chairman", "chairwoman", "director", "ceo", "judge", "king", "queen", "pope", "prosecutor", "chief"}
+                "chairman", "chairwoman", "director", "ceo", "judge", "king", "queen", "pope", "prosecutor", "chief",
+                "prince", "princess", "sheikh", "emir", "sultan", "cardinal", "archbishop", "bishop", "general",
+                "commissioner", "coach", "manager", "congressman", "congresswoman", "lawmaker", "candidate", "nominee"}
 _RELATION_OF = re.compile(r"^(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:friend|lawyer|attorney|daughter|son|wife|"
                           r"husband|mother|father|brother|sister|cousin|relative|neighbou?r|colleague|aide|niece|nephew|"
                           r"uncle|aunt|classmate|teammate|girlfriend|boyfriend|grandson|granddaughter)s?\s+(?:of|for|to)"
                           r"\s+(?:the\s+)?[A-Z]", re.I)
 _ODD_DEMONYMS = [[w] for w in ("Greek", "Thai", "Swiss", "Welsh", "Scots", "Basque", "Uzbek", "Tajik", "Kazakh",
                                 "Kyrgyz", "Turkmen", "Arab", "Sikh", "Sunni", "Shia", "Muslim", "Hindu", "Inuit")]
+_POSTNOMINALS = {"OBE", "MBE", "CBE", "KBE", "DBE", "QC", "KC", "MP", "MEP", "MSP", "PhD", "MD", "FRS", "Esq"}
 _ORG_TAIL = {"nations", "states", "kingdom", "union", "republic", "emirates", "house", "street", "assembly"}
 
 
@@ -92,6 +95,8 @@ _GIVEN_PREFIX = {"abu", "umm", "sheikh"}
 def split_person(run: str) -> tuple[str, str]:
     """'U.S. President Joe Biden' -> ('Joe Biden', 'U.S. President'); the name is the run's last untitled tokens."""
     tokens = run.split()
+    while len(tokens) > 2 and tokens[-1].strip(",.") in _POSTNOMINALS:
+        tokens = tokens[:-1]  # 'Sonia Livingstone OBE': an honour after the name is not part of it
     i = 0
     while i < len(tokens) - 1 and (tokens[i].lower().strip(",") in TITLE_WORDS or tokens[i].lower() in ("of", "the")
                                    or (i == 0 and len(tokens) > 2 and _is_role(tokens[i]))):
@@ -213,7 +218,7 @@ def parse_np(np: str) -> list[SpeakerRef]:
 
 def clean_run(run: str) -> str:
     tokens = run.split()
-    while tokens and tokens[0].lower().strip(".,") in NOT_NAME and not tokens[0].isupper():
+    while tokens and tokens[0].lower().strip(".,") in NOT_NAME and (not tokens[0].isupper() or tokens[0] == "A"):
         tokens.pop(0)
     for i in range(1, len(tokens) - 1):
         if tokens[i] in ("on", "and") and tokens[i + 1].lower().strip(".,") in NOT_NAME:

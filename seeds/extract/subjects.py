@@ -38,13 +38,21 @@ _STOP = r"(?!(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bRep)(?<!\bSen)(?<!\bGov)
 
 def _is_noun(masked: str, pos: int) -> bool:
     """'the statement', 'his post': a cue word used as a noun."""
-    words = masked[max(0, pos - 20):pos].split()
-    return bool(words) and (words[-1].lower() in _DETERMINERS or words[-1].endswith(("'s", "’s")))
+    words = masked[max(0, pos - 30):pos].split()
+    return bool(words) and (words[-1].lower() in _DETERMINERS | _NOUN_MODIFIERS or words[-1].endswith(("'s", "’s"))
+                            or len(words) > 1 and words[-1].lower() in _ADJECTIVES and words[-2].endswith(("'s", "’s")))
+
+
+_NOUN_MODIFIERS = {"those", "these", "such", "several", "latest", "recent", "previous", "written", "own", "whose"}
+_ADJECTIVES = {"new", "first", "last", "later", "opening", "closing", "official", "formal", "brief", "initial"}
 
 
 _RELATIVE = re.compile(r"(?P<np>(?:[A-Z][\w.-]*[’']s\s+)?(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*(?:\s+[a-z]+)?)"
                        r"(?:\s+in\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)?,\s+which\s+(?!(?:he|she|they|it|we|I|you|the|an?|was|were|is|are)\b)"
                        r"[^,\x01]*$")  # 'which he condemned as': 'he' speaks; 'who said' has its own rule
+
+
+_FINITE = re.compile(r"[a-z]+ed|said|says|told|tells|wrote|writes|spoke|speaks|[a-z]+(?<!s)s")
 
 
 def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
@@ -71,6 +79,11 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
         inverted = re.search(r"\b(?:said|says|added|asked|wrote)\s+((?:[A-Z][\w.’'-]*\s*){1,4}),\s*$", left)
         if inverted:  # '"...," said Mr. Burr, adding that ...': the inverted subject
             return inverted.group(1)
+        prior = [m for m in CUE_RE.finditer(masked, lo, cue.start()) if _FINITE.fullmatch(m.group().lower())
+                 and not _is_noun(masked, m.start())]
+        said = _subject(masked, lo, prior[-1], cue.start()) if prior else None
+        if said:  # '"..." are sickening, Hollande said in Paris, noting ...': who said it goes on
+            return said
         inner = _SUBCLAUSE.search(_BOUNDARY.split(left.rstrip(" ,"))[-1])
         if inner:  # '... after Yoon declared it on television, calling parliament "..."': the nearer clause
             return inner.group(1)
@@ -202,7 +215,10 @@ def _appositive(segments: list[str]) -> str | None:
     b = segments[-1]
     a = segments[-2] if len(segments) > 1 and not _INTRO.match(segments[-2]) else None
     if a and re.match(r"^(?:the|his|her|their|its)\s|^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s\s+[a-z]", a, re.I) and _head_kind(b) == "person" and len(parse_np(b)[0].name.split()) >= 2:
-        return b  # 'The Senate Minority Leader, Chuck Schumer,' / "Roe's neighbour in Ohio, Al Fry,": the name speaks
+        return b
+    if a and re.match(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*[’']s\s+(?:[a-z-]+\s+){0,2}[a-z]+$", a) and re.match(
+            r"^(?:the\s+)?[A-Z][\w.&-]*\s+(?:(?:[A-Z][\w.&-]*|of|for|and|the|de)\s+)*[A-Z][\w.&-]*$|^(?:the\s+)?[A-Z][\w.&-]*$", b):
+        return b  # "NatWest's corporate parent, the Royal Bank of Scotland Group,": the body named  # 'The Senate Minority Leader, Chuck Schumer,' / "Roe's neighbour in Ohio, Al Fry,": the name speaks
     if a is None:
         return b
     kind_a, kind_b = _head_kind(a), _head_kind(b)
@@ -236,7 +252,8 @@ def _main_subject(masked: str, lo: int, hi: int) -> str | None:
     """The subject at the head of the sentence, after any introductory phrases and with its appositives."""
     segments = [re.sub(r"^(?:even|also|only|just|still|now)\s+", "", seg.strip(), flags=re.I)
                 for seg in _BOUNDARY.split(masked[lo:hi]) if seg.strip()]
-    while segments and (_INTRO.match(segments[0]) or len(segments) > 1 and _PARTICIPLE_AFTER_INTRO.match(segments[0])):
+    while segments and (_INTRO.match(segments[0]) or len(segments) > 1 and (
+            _PARTICIPLE_AFTER_INTRO.match(segments[0]) or re.match(r"^[A-Z][a-z]+ing\s+[a-z]", segments[0]))):
         segments.pop(0)  # 'At a meeting, held at the request of Russia, Ambassador X denied': not Russia
     nps: list[str] = []
     for seg in segments:
