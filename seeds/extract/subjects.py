@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, PRONOUNS, kind_of
+from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, PRONOUNS, SAY_RE, kind_of
 from .names import clean_run, parse_np
 
 MASK = "\x01"
@@ -80,7 +80,8 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
         if inverted:  # '"...," said Mr. Burr, adding that ...': the inverted subject
             return inverted.group(1)
         prior = [m for m in CUE_RE.finditer(masked, lo, cue.start()) if _FINITE.fullmatch(m.group().lower())
-                 and not _is_noun(masked, m.start())]
+                 and SAY_RE.match(m.group()) and not _is_noun(masked, m.start())
+                 and not re.search(r",\s*$", masked[max(lo, m.start() - 3):m.start()])]  # not ', called at ...'
         said = _subject(masked, lo, prior[-1], cue.start()) if prior else None
         if said:  # '"..." are sickening, Hollande said in Paris, noting ...': who said it goes on
             return said
