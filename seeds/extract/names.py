@@ -253,6 +253,9 @@ def _description(np: str, group_head: str | None) -> SpeakerRef:
 
 
 _START = operator.attrgetter("start")
+_CODE = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+_LOWER_HYPHEN = re.compile(r"-[a-z]")
 _POSSESSIVE_SPLIT = re.compile(r"(?<=[’']s)\s+")
 
 
@@ -281,11 +284,11 @@ class EntityIndex:
             run = " ".join(tokens[1:])  # 'Impeaching Yoon would require': a sentence-initial gerund is no name
             start = start + text.find(run)
             text = text[text.find(run):]
-        if not run or re.search(r"[A-Za-z]\d|\d[A-Za-z]", run.split()[-1]):
+        if not run or _CODE.search(run.split()[-1]):
             return  # 'Flight QZ8501', 'Airbus A320': codes and models never speak
         end = start + len(text)
-        possessive = bool(re.match(r"[’']s?\b", masked[end:end + 2])) or run.endswith(("’s", "'s"))
-        run = re.sub(r"[’']s$", "", run)
+        possessive = bool(_POSSESSIVE_AFTER.match(masked, end, end + 2)) or run.endswith(("’s", "'s"))
+        run = run[:-2] if run.endswith(("’s", "'s")) else run
         refs = parse_np(run)
         if not refs:
             return
@@ -295,7 +298,7 @@ class EntityIndex:
             parts = ref.name.split()
             if (ref.description or "").split()[-1:] in (["Sir"], ["Dame"]):
                 self.given.setdefault(parts[0], ref)
-            if len(parts) == 3 or re.search(r"-[a-z]", parts[-1]):
+            if len(parts) == 3 or "-" in parts[-1] and _LOWER_HYPHEN.search(parts[-1]):
                 self.heads.setdefault(parts[0], ref)  # 'Yoon Suk Yeol', 'Lee Jae-myung': the family name comes first
         elif (ref.kind == "person" and ref.name not in self.surnames and ref.name not in self.heads
               and len(run.split()) == 1 and not self._lone_subject(masked, start, end, run)):
