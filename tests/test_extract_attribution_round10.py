@@ -163,3 +163,30 @@ ROUND13B_ROWS = [
 def test_round13b_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote) == expected, got
+
+
+ROUND15_ROWS = [
+    # a generational suffix stays with the whole name; a middle initial does not open it
+    ("“Absolutely hate this framing,” Vann R. Newkom II, a writer, said on Twitter.", "Absolutely hate this framing,",
+     ["Vann R. Newkom II"]),
+    # 'the president' is the person introduced as 'President X'
+    ("WASHINGTON -- President Obara dedicated the museum on Saturday.\n\n''Hopefully,'' the president said, ''this "
+     "museum can help us talk to each other.''", "this museum can help us talk to each other.", ["Obara"]),
+    # 'X quoted Y, the editor, as saying': Y speaks, whatever precedes
+    ("“We have no idea what this is connected with,” the RBK news website quoted Ms. Simonova, the editor in chief, "
+     "as saying.", "We have no idea what this is connected with,", ["Simonova"]),
+    # a time phrase is nobody: 'Eight years ago' does not speak
+    ("Eight years ago the race was different. \"It was a good year,\" he recalled.", "It was a good year,", []),
+    # of two people sharing a surname, 'Mr.' picks the man
+    ("Michelle Obara spoke first. Barack Obara spoke next.\n\n“My name may not be on the ballot,” Mr. Obara said.",
+     "My name may not be on the ballot,", ["Barack Obara"]),
+    # an organisation's name may contain 'and': 'the Museum of History and Culture' is one body
+    ("“We are open,” said the National Museum of African American History and Culture.", "We are open,",
+     ["National Museum of African American History and Culture"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROUND15_ROWS)
+def test_round15_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote, []) == expected, got

@@ -59,6 +59,8 @@ _POST = re.compile(
 
 _TITLE_CASE_LINE = re.compile(r"(?:[A-Z0-9‘“\"'][^\s]*[\s,]+){3,}(?:[A-Z0-9‘“\"'][^\s]*)")
 _SAID_COLON = re.compile(r"\b(?:said|says|told\s+[\w.’' ]{1,40}?|added|asked|wrote|declared|stated)\s*[:,]\s*$")
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:,[^,\x01]{1,80},)?"
+                        r"\s+as\s+(?:saying|telling|writing|stating)\b")
 _WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                         r"|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)\b")
 _SUBORDINATE = re.compile(r"\s+(?:when|while|after|before|because|although|though|if|since|once|until)\s")
@@ -143,6 +145,10 @@ def _sentence_spans(sentences: list[Sentence], quotes: list[Quote]) -> list[tupl
 
 def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention) -> None:
     s_lo, s_hi = sent
+    relayed = _QUOTED_AS.search(masked, s_lo, s_hi)
+    if relayed and _resolve(relayed.group("who"), relayed.start("who"), masked, index, sentences, mention):
+        mention.cue, mention.confidence = "quoted", 0.8  # 'the website quoted Ms. Roe, the editor, as saying'
+        return
     after = masked[quote.end + (0 if quote.open_end else 1):s_hi]
     if (not after.strip(" \x01\n") and quote.text.rstrip()[-1:] in "!?"
             and not masked[s_lo:quote.start - 1].strip(" \x01")):  # '"Great news!" Trump posted': split at the mark

@@ -209,8 +209,9 @@ def definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None
         if same and ref.kind != "person" and (
                 ref.kind != "document" or ref.definite in e.ref.name.lower()):
             return e.ref
-        if ref.kind == "person" and e.ref.kind == "person" and ref.name.lower() in (e.ref.description or "").lower():
-            return e.ref
+        bare = re.sub(r"^(?:the|a|an)\s+", "", ref.name.lower())
+        if ref.kind == "person" and e.ref.kind == "person" and bare and bare in (e.ref.description or "").lower():
+            return e.ref  # 'the president' after 'President Obama'
     if ref.kind == "person" and ref.definite:
         named = [e for e in index.before(pos) if e.ref.kind == "person" and len(e.ref.name.split()) >= 2
                  and e.ref.description]

@@ -148,7 +148,7 @@ ORG_WORDS = {
     "holdings", "industries", "reserve", "exchange", "command", "assembly", "orchestra", "guard", "cdc", "fbi",
     "energy", "pharma", "pharmaceuticals", "software", "media", "foods", "electric", "oil", "gas", "steel",
     "mining", "insurance", "ventures", "robotics", "therapeutics", "solutions", "automotive", "telecom", "brands",
-    "air", "airways", "airline", "rail", "railways",
+    "air", "airways", "airline", "rail", "railways", "museum", "gallery", "library", "zoo", "theatre", "theater",
 }
 GOV_WORDS = {"ministry", "department", "government", "parliament", "congress", "senate", "cabinet", "embassy",
              "police", "administration", "office", "kremlin", "pentagon", "white house", "downing street",

@@ -62,6 +62,12 @@ _RELATION_OF = re.compile(r"^(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?(?:fri
                           r"\s+(?:the\s+)?[A-Z]", re.I)
 _ODD_DEMONYMS = [[w] for w in ("Greek", "Thai", "Swiss", "Welsh", "Scots", "Basque", "Uzbek", "Tajik", "Kazakh",
                                 "Kyrgyz", "Turkmen", "Arab", "Sikh", "Sunni", "Shia", "Muslim", "Hindu", "Inuit")]
+_NUMBER_OR_MONTH = re.compile(r"(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|"
+                              r"Fifteen|Sixteen|Seventeen|Eighteen|Nineteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|"
+                              r"Eighty|Ninety|Hundred|Hundreds|Thousands|Dozens|Millions)(?:-\w+)?"
+                              r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?,?", re.I)
+_NOT_A_SPEAKER = re.compile(r"\b(?:ago|was|were|is|are|has|have|had|years?|months?|weeks?|days?|hours?|decades?)\b", re.I)
+_GENERATION = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _POSTNOMINALS = {"OBE", "MBE", "CBE", "KBE", "DBE", "QC", "KC", "MP", "MEP", "MSP", "PhD", "MD", "FRS", "Esq"}
 _ORG_TAIL = {"nations", "states", "kingdom", "union", "republic", "emirates", "house", "street", "assembly"}
 
@@ -97,6 +103,9 @@ def split_person(run: str) -> tuple[str, str]:
     tokens = run.split()
     while len(tokens) > 2 and tokens[-1].strip(",.") in _POSTNOMINALS:
         tokens = tokens[:-1]  # 'Sonia Livingstone OBE': an honour after the name is not part of it
+    if len(tokens) > 2 and tokens[-1].strip(",") in _GENERATION:  # 'Vann R. Newkirk II': the suffix rides along
+        name, title = split_person(" ".join(tokens[:-1]))
+        return f"{name} {tokens[-1].strip(',')}", title
     i = 0
     while i < len(tokens) - 1 and (tokens[i].lower().strip(",") in TITLE_WORDS or tokens[i].lower() in ("of", "the")
                                    or (i == 0 and len(tokens) > 2 and _is_role(tokens[i]))):
@@ -149,7 +158,9 @@ def parse_np(np: str) -> list[SpeakerRef]:
         return [SpeakerRef(name=f"the {a} {head}", kind="document", aliases=[f"{a} {head}"])
                 for a in (both.group("a"), both.group("b"))]
     pair = re.fullmatch(r"(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*) and (?P<b>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)", np)
-    if pair and pair.group("a").lower() not in ("both", "neither"):
+    if pair and pair.group("a").lower() not in ("both", "neither") and not (  # '... Museum of History and Culture'
+            kind_of(pair.group("a")) in ("organization", "government") and " " not in pair.group("b")
+            and kind_of(pair.group("b")) == "person"):
         return parse_np(pair.group("a")) + parse_np(pair.group("b"))
     doc = _DOC_NP.match(np)
     if doc:
@@ -173,6 +184,8 @@ def parse_np(np: str) -> list[SpeakerRef]:
     if _ROLE_HEAD.match(tail) and not _SPEAKS_FOR.search(tail):  # 'one IRS employee': the name only modifies
         return [_description(re.sub(r"^(?:but|and|yet|so|or)\s+", "", np, flags=re.I), None)]
     group = _GROUP.match(np)
+    if not runs and not group and _NOT_A_SPEAKER.search(np):
+        return []  # 'Eight years ago', 'Sept. 11 attacks was like': a time or a clause, nobody who speaks
     if group or not runs:
         return [_description(np, group.group("head") if group else None)]
     run = clean_run(runs[-1].group())
@@ -218,8 +231,9 @@ def parse_np(np: str) -> list[SpeakerRef]:
 
 def clean_run(run: str) -> str:
     tokens = run.split()
-    while tokens and tokens[0].lower().strip(".,") in NOT_NAME and (not tokens[0].isupper() or tokens[0] == "A"):
-        tokens.pop(0)
+    while tokens and (tokens[0].lower().strip(".,") in NOT_NAME and (not tokens[0].isupper() or tokens[0] == "A")
+                      or _NUMBER_OR_MONTH.fullmatch(tokens[0])):
+        tokens.pop(0)  # 'The', 'However', 'Eight', 'Twenty-two', 'Sept.' open sentences, not names
     for i in range(1, len(tokens) - 1):
         if tokens[i] in ("on", "and") and tokens[i + 1].lower().strip(".,") in NOT_NAME:
             tokens = tokens[:i]  # 'Peskov on Sunday', 'Smith and This': a name, then a day or a function word
@@ -266,6 +280,7 @@ class EntityIndex:
         self.entities: list[Entity] = []
         self.masked = masked
         self.surnames: dict[str, SpeakerRef] = {}
+        self.families: dict[str, list[SpeakerRef]] = {}
         self.heads: dict[str, SpeakerRef] = {}
         self.given: dict[str, SpeakerRef] = {}  # 'Sir Keith' after 'Sir Keith Joseph': knights go by given name
         for m in CAP_RUN.finditer(masked):
@@ -295,6 +310,9 @@ class EntityIndex:
         ref = refs[0]
         if ref.kind == "person" and len(ref.name.split()) >= 2:
             self.surnames.setdefault(ref.name.split()[-1], ref)
+            family = self.families.setdefault(ref.name.split()[-1], [])
+            if all(r.name != ref.name for r in family):
+                family.append(ref)  # 'Michelle Obama' and 'Barack Obama': who a bare 'Mr. Obama' is depends on him
             parts = ref.name.split()
             if (ref.description or "").split()[-1:] in (["Sir"], ["Dame"]):
                 self.given.setdefault(parts[0], ref)
@@ -316,11 +334,25 @@ class EntityIndex:
     def full(self, ref: SpeakerRef) -> SpeakerRef:
         """'Stefaniak' -> the fuller 'Tomasz Stefaniak' mentioned elsewhere in the article."""
         knighted = (ref.description or "").split()[-1:] in (["Sir"], ["Dame"])
-        full = (knighted and self.given.get(ref.name)) or self.surnames.get(ref.name) or self.heads.get(ref.name)
+        full = (knighted and self.given.get(ref.name)) or self._family_member(ref) or self.surnames.get(ref.name) or \
+            self.heads.get(ref.name)
         if ref.kind == "person" and len(ref.name.split()) == 1 and full is not None:
             return SpeakerRef(name=full.name, kind="person", description=ref.description or full.description,
                               aliases=[ref.name])
         return ref
+
+    def _family_member(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """Of two people sharing a surname, the one an honorific's sex or a title in the description points to."""
+        family = self.families.get(ref.name, [])
+        if len(family) < 2 or not ref.description:
+            return None
+        from .gender import name_gender
+
+        words = {w.strip(".,").lower() for w in ref.description.split()}
+        sex = "m" if words & {"mr", "sir", "lord"} else "f" if words & {"mrs", "ms", "miss", "lady", "dame"} else None
+        fits = [r for r in family if sex and name_gender(r.name) == sex
+                or words - {"the", "mr", "mrs", "ms"} & {w.strip(".,").lower() for w in (r.description or "").split()}]
+        return fits[0] if len(fits) == 1 else None
 
     def before(self, pos: int, lo: int = 0) -> list[Entity]:
         """Mentions starting in [lo, pos); entities stay sorted by start, so two bisections find them."""
