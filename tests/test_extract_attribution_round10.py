@@ -190,3 +190,19 @@ ROUND15_ROWS = [
 def test_round15_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote, []) == expected, got
+
+
+ROUND16_ROWS = [
+    # 'the Florida senator and Republican presidential candidate': two roles of the senator named before
+    ("Sen. Marco Rubin responded first.\n\n\"I have been warning about this,\" the Florida senator and Republican "
+     "presidential candidate said in a statement.", "I have been warning about this,", ["Marco Rubin"]),
+    # ', director general of the agency,' after an unfamiliar name is evidence of a person for a later 'he'
+    ("Yukiya Amaro, director general of the atomic agency, said the test broke the rules — which he added \"is "
+     "deeply regrettable.\"", "is deeply regrettable.", ["Yukiya Amaro"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROUND16_ROWS)
+def test_round16_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote, []) == expected, got

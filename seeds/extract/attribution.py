@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .attribution_cues import _FROM_AUTHOR, _IN_FOCUS, _NOT_A_NAME, _OWNED_WORDS, _REPORTED, named_whole, reads_after
-from .coref import antecedent, definite, focus_gender, in_focus
+from .coref import antecedent, conjoined, definite, focus_gender, in_focus
 from .issuers import document_issuer
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS, ROLES
 from .model import Paragraph, Quote, Sentence
@@ -355,7 +355,7 @@ def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list
     for ref in refs:
         if ref.pronoun:
             ref = antecedent(ref.pronoun, at, masked, index, sentences, _main_subject)
-        elif ref.definite:
+        elif ref.definite or conjoined(ref):
             ref = definite(ref, at, index)
         if ref is not None:
             resolved.append(index.full(ref))

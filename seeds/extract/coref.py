@@ -39,7 +39,8 @@ _ATTRIBUTIVE = re.compile(r"\s+(?:supporters|backers|voters|fans|aides|allies|lo
 _ASIDE = re.compile(r"\s[—–]\s[^—–\x01\n]{3,200}?\s[—–]\s|\([^()\n]{1,120}\)")
 _AFTER_NAME = re.compile(rf"[’']?s?,\s+(?:who\b|whose\b|\d{{1,3}}\s*[,)]|a\s+\d{{1,3}}-year-old|(?:an?|the|his|her|their|"
                          rf"(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*[’']s)\s+"
-                         rf"(?:[\w-]+\s+){{0,4}}?(?:{ROLES})s?\b)", re.I)
+                         rf"(?:[\w-]+\s+){{0,4}}?(?:{ROLES})s?\b|(?:[a-z-]+\s+){{0,2}}(?:{ROLES})s?\s+(?:of|at|for)\s)")
+# ', director general of the agency,': a bare title with its body after the name is evidence too
 
 
 _TAKES_OFFICE = re.compile(r"\b(?:become|became|becomes|becoming|as|named|appointed|elected|made)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
@@ -187,8 +188,20 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
 _GOVERNMENT_LIKE = {"ministry", "department", "government", "administration", "office", "agency", "committee"}
 
 
+def conjoined(ref: SpeakerRef) -> str | None:
+    """'the Florida senator and Republican presidential candidate' -> 'the Florida senator' (two roles, one person)."""
+    phrase = next((a for a in [ref.name, *ref.aliases] if a.lower().startswith("the ")), "")
+    first = ref.kind == "person" and re.match(r"^(the\s+(?:[\w.’'-]+\s+){0,3}?[a-z-]+)\s+and\s+[a-z]", phrase, re.I)
+    return first.group(1) if first else None
+
+
 def definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None:
     """'the newspaper', 'the agency': the last body of that kind named before; else the description itself."""
+    first = conjoined(ref)
+    if first:  # 'the Florida senator and Republican presidential candidate': the senator named before
+        found = resolve_description(SpeakerRef(name=first, kind="person"), pos, index)
+        if found is not None:
+            return found
     if unnamed(ref):  # 'the former U.S. official', 'the U.S. president'
         found = resolve_description(ref, pos, index)
         if found is not None or len(ref.name.split()) > 2:

@@ -23,6 +23,10 @@ _SAME_ROLE = {
     "diplomat": ("foreign minister", "foreign secretary", "secretary of state", "ambassador", "envoy", "diplomat"),
     "leader": ("president", "prime minister", "chancellor", "premier", "leader"),
     "envoy": ("envoy", "ambassador", "representative"),
+    "senator": ("senator", "sen."),
+    "congressman": ("congressman", "rep.", "representative"),
+    "congresswoman": ("congresswoman", "rep.", "representative"),
+    "governor": ("governor", "gov."),
 }
 _DESCRIPTION = re.compile(
     r"^(?P<det>(?i:an?|the|one|another))\s+(?P<mods>(?:[\w.’'-]+\s+){0,4}?)(?P<head>[a-z][a-z-]+)"
