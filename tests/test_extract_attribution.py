@@ -108,7 +108,9 @@ def test_cues_and_subjects(raw, quote, expected):
      "Pay gaps hurt us all.", ["Jo Hale"]),
     # a quote across paragraphs
     ("Birch recalled the standoff in a speech:\n\n“I was here the last time.\n\n“We should not need this twice.”",
-     "We should not need this twice.", ["Birch"]),
+     "I was here the last time.\n\n“We should not need this twice.", ["Birch"]),
+    ("“I was here the last time,” Birch said. “It was hard.\n\n“We should not need this twice.”",
+     "It was hard.\n\n“We should not need this twice.", ["Birch"]),
 ])
 def test_pronouns_splits_and_continuations(raw, quote, expected):
     assert speakers(raw).get(quote, []) == expected

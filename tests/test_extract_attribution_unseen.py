@@ -119,11 +119,13 @@ def test_short_capitalised_exclamation_with_a_cue_is_speech():
     assert speaker_of(raw, "I did not expect this at all.") == ["Ana Ruiz"]
 
 
-def test_lost_paragraph_break_inside_a_quote_starts_a_new_quote():
+def test_lost_paragraph_break_inside_a_quote_keeps_one_reopened_quote():
     raw = ('"I am quite confident," said Lee. "But I take each race as it comes. "As long as I train well I '
            'think there is a chance of a medal." Lee won the title last year.')
-    assert served(raw) == ["I am quite confident,", "But I take each race as it comes.",
-                           "As long as I train well I think there is a chance of a medal."]
+    assert served(raw) == ["I am quite confident,", 'But I take each race as it comes. "As long as I train well I '
+                           'think there is a chance of a medal.']
+    assert speaker_of(raw, 'But I take each race as it comes. "As long as I train well I think there is a chance '
+                           'of a medal.') == ["Lee"]
 
 
 @pytest.mark.parametrize("raw, quote, expected", [

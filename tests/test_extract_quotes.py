@@ -38,11 +38,16 @@ def test_pairing(raw, expected):
     assert speech(raw) == expected
 
 
-def test_quote_running_to_paragraph_end_is_one_piece_per_paragraph():
-    raw = "Birch said:\n\n“I was here the last time.\n\n“We should not need to learn that twice.”"
+def test_quote_running_past_a_paragraph_end_and_reopened_is_one_quote():
+    raw = "Birch said:\n\n“I was here the last time.\n\n“We should not need to learn that twice.”\n\nShe left."
     quotes = quotes_of(raw)
-    assert [q.text for q in quotes] == ["I was here the last time.", "We should not need to learn that twice."]
-    assert [q.open_end for q in quotes] == [True, False]
+    assert [q.text for q in quotes] == ["I was here the last time.\n\n“We should not need to learn that twice."]
+    assert quotes[0].open_end is False and raw[quotes[0].start:quotes[0].end] == quotes[0].text
+
+
+def test_a_quote_left_open_with_no_reopening_stays_at_its_paragraph():
+    quotes = quotes_of("Birch said: “I was here the last time.\n\nThe crowd cheered.")
+    assert [(q.text, q.open_end) for q in quotes] == [("I was here the last time.", True)]
 
 
 @pytest.mark.parametrize("raw, elided", [

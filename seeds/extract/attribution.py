@@ -138,7 +138,8 @@ def _sentence_spans(sentences: list[Sentence], quotes: list[Quote]) -> list[tupl
     spans = []
     for quote in quotes:
         window = sentences[bisect.bisect_left(ends, quote.start):bisect.bisect_right(starts, quote.end)]
-        inside = [s for s in window if s.paragraph == quote.paragraph]
+        last = window[-1].paragraph if window else quote.paragraph  # a quote joined across a break ends further on
+        inside = [s for s in window if quote.paragraph <= s.paragraph <= last]
         spans.append((inside[0].start, inside[-1].end) if inside else (quote.start - 1, quote.end + 1))
     return spans
 

@@ -30,7 +30,31 @@ def find_quotes(text: str, paragraphs: list[Paragraph], sentences: list[Sentence
             if end <= start or not text[start:end].strip():
                 continue
             quotes.append(_make_quote(text, start, end, para, sentences, open_end))
-    return quotes
+    return _join_reopened(text, paragraphs, sentences, quotes)
+
+
+def _join_reopened(text: str, paragraphs: list[Paragraph], sentences: list[Sentence], quotes: list[Quote]) -> list[Quote]:
+    """A quote left open at a paragraph's end and reopened by the mark that starts the next paragraph is one quote
+    (news style: "... first part.<break>"Second part," she said.), spanning the break and the reopening mark."""
+    starts = {p.index: p.start for p in paragraphs}
+    out: list[Quote] = []
+    for q in quotes:
+        last = out[-1] if out else None
+        if (last is not None and last.open_end and q.paragraph == _paragraph_of(last, paragraphs) + 1
+                and not text[starts.get(q.paragraph, -1):q.start - 1].strip(" \t'`")):
+            inside = [x for x in sentences if x.end > last.start - 1 and x.start < q.end + 1]
+            out[-1] = Quote(text=text[last.start:q.end], start=last.start, end=q.end,
+                            sentence=text[inside[0].start:inside[-1].end] if inside else text[last.start:q.end],
+                            paragraph=last.paragraph, partial=last.partial, elided=last.elided or q.elided,
+                            is_speech=last.is_speech or q.is_speech, open_end=q.open_end)
+            continue
+        out.append(q)
+    return out
+
+
+def _paragraph_of(quote: Quote, paragraphs: list[Paragraph]) -> int:
+    """The paragraph a (possibly joined) quote ends in."""
+    return next((p.index for p in paragraphs if p.start <= quote.end <= p.end), quote.paragraph)
 
 
 _DOUBLED = re.compile(r"''|``")  # ''He said so,'' in archive and treebank copy: one double mark in two characters
@@ -80,11 +104,7 @@ def _pair(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
             continue  # a line that reopens a quote left open on the line before: the same quote goes on
         if (kind == "d" and can_open and not can_close and open_kinds == ["d"]
                 and re.search(r"[.!?]\s+$", text[stack[0][1]:pos])):
-            _, start = stack.pop()  # '"... as it comes. "As long as ...': a lost paragraph break, a new quote
-            end = pos
-            while text[end - 1].isspace():
-                end -= 1
-            spans.append((start + 1, end, False))
+            continue  # '"... as it comes. "As long as ...': a lost paragraph break, and the quote reopened goes on
         if can_close and kind in open_kinds:
             while stack[-1][0] != kind:
                 stack.pop()  # an unclosed single mark inside was an apostrophe
