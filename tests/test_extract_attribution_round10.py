@@ -206,3 +206,24 @@ ROUND16_ROWS = [
 def test_round16_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote, []) == expected, got
+
+
+ROUND17_ROWS = [
+    # "Ryan's campaign" speaks as the campaign, not as a bare possessive 'Ryan’s'
+    ("Ryan’s campaign shrugged off the remarks, telling reporters, “Nobody asked for an endorsement.”",
+     "Nobody asked for an endorsement.", ["Ryan’s campaign"]),
+    # a military rank abbreviation does not end the inverted subject
+    ("\"We are already at war,\" said Pentagon spokesman Navy Capt. Jeff Dale, who was asked about strategy.",
+     "We are already at war,", ["Jeff Dale"]),
+    # '"...," the Post reported, quoting an anonymous official': the official speaks
+    ("“It just came to a head,” the Post reported, quoting an anonymous Republican official.",
+     "It just came to a head,", ["an anonymous Republican official"]),
+    # a definite description that fits nobody named is served as written, article included
+    ("A cashier stood by the door.\n\n“Too much hate,” the woman said.", "Too much hate,", ["the woman"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROUND17_ROWS)
+def test_round17_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote, []) == expected, got

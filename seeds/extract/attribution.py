@@ -61,6 +61,8 @@ _TITLE_CASE_LINE = re.compile(r"(?:[A-Z0-9‘“\"'][^\s]*[\s,]+){3,}(?:[A-Z0-9�
 _SAID_COLON = re.compile(r"\b(?:said|says|told\s+[\w.’' ]{1,40}?|added|asked|wrote|declared|stated)\s*[:,]\s*$")
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)(?:,[^,\x01]{1,80},)?"
                         r"\s+as\s+(?:saying|telling|writing|stating)\b")
+_QUOTING = re.compile(r",\s+quoting\s+(?P<who>(?:an?|one|another)\s+[^,.;\x01\n]{2,80}?|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
+                      r"\s*(?:[,.;]|$)")  # '"...," the Post reported, quoting an anonymous official.'
 _WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                         r"|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)\b")
 _SUBORDINATE = re.compile(r"\s+(?:when|while|after|before|because|although|though|if|since|once|until)\s")
@@ -146,7 +148,7 @@ def _sentence_spans(sentences: list[Sentence], quotes: list[Quote]) -> list[tupl
 
 def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention) -> None:
     s_lo, s_hi = sent
-    relayed = _QUOTED_AS.search(masked, s_lo, s_hi)
+    relayed = _QUOTED_AS.search(masked, s_lo, s_hi) or _QUOTING.search(masked, quote.end, s_hi)
     if relayed and _resolve(relayed.group("who"), relayed.start("who"), masked, index, sentences, mention):
         mention.cue, mention.confidence = "quoted", 0.8  # 'the website quoted Ms. Roe, the editor, as saying'
         return

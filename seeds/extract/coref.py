@@ -234,6 +234,9 @@ def definite(ref: SpeakerRef, pos: int, index: EntityIndex) -> SpeakerRef | None
                  and len(e.ref.name.split()) >= 2 and not e.possessive]
         if ahead and "'" in ref.name.replace("’", "'"):  # a lede's "Israel's prime minister", named just after
             return ahead[0].ref
+    written = next((a for a in ref.aliases if a.lower() == "the " + ref.name.lower()), None)
+    if written and len(ref.name.split()) <= 2:  # nobody named fits: 'the woman' is served as the article says it
+        return SpeakerRef(name=written, kind=ref.kind, description=ref.description, aliases=[ref.name])
     return ref
 
 

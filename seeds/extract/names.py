@@ -69,6 +69,8 @@ _NUMBER_OR_MONTH = re.compile(r"(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Ni
 _NOT_A_SPEAKER = re.compile(r"\b(?:ago|was|were|is|are|has|have|had|years?|months?|weeks?|days?|hours?|decades?)\b", re.I)
 _GENERATION = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _POSTNOMINALS = {"OBE", "MBE", "CBE", "KBE", "DBE", "QC", "KC", "MP", "MEP", "MSP", "PhD", "MD", "FRS", "Esq"}
+_CAMPAIGN = re.compile(r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:[’']s)?\s+(?:presidential\s+|re-?election\s+)?"
+                       r"(?:campaign|camp|team|transition team)$")
 _ORG_TAIL = {"nations", "states", "kingdom", "union", "republic", "emirates", "house", "street", "assembly"}
 
 
@@ -143,6 +145,9 @@ def parse_np(np: str) -> list[SpeakerRef]:
     described = role_description(np) or owned_channel(np)
     if described:  # 'a former U.S. official with ...': the places in it only describe the speaker
         return [described]
+    camp = _CAMPAIGN.match(np)
+    if camp:  # "Ryan's campaign", "the Clinton campaign": the campaign speaks, as the article names it
+        return [SpeakerRef(name=_DETERMINER.sub("", np), kind="organization", aliases=[camp.group("owner")])]
     owned = _OWNED_TITLE.match(np)
     if owned:  # "Israel's prime minister": a person described by title, resolved to the name given nearby
         return [SpeakerRef(name=np, kind="person", description=np, definite=owned.group("head").lower())]
@@ -255,6 +260,8 @@ def _description(np: str, group_head: str | None) -> SpeakerRef:
         kind = "document"
     keep = np.lower().startswith("the ") and (kind == "document" or bool(re.match(r"^\w+s of the\b", bare)))
     keep = keep or bool(re.match(r"^(?:an?|one)\s", np, re.I))  # 'An eyewitness': served as written
+    keep = keep or (kind == "person" and np.lower().startswith("the ") and group_head is None
+                    and head not in _TITLE_HEADS and head not in DESCRIPTION_KINDS)  # 'the woman', not 'woman'
     own = [head] if len(bare.split()) == 1 else []  # 'official' alone would merge 'a French' and 'a Western official'
     ref = SpeakerRef(name=np if keep else bare, kind=kind,  # 'the authors of the report' is one group, named whole
                      aliases=[x for x in dict.fromkeys((np, *own, bare)) if x != (np if keep else bare)])

@@ -33,7 +33,8 @@ _VERBISH = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|sh
 _ISSUED = re.compile(r"\b(?:issued|released|published|posted|sent|put out)\s+(?:an?|the|its|his|her|their)\s+"
                      r"(?:[\w-]+\s+){0,2}(?:statement|letter|report|post|message|release|video)s?\s*$")
 _STOP = r"(?!(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bCol)" \
-        r"(?<!\bProf)(?<!\bRev)(?<!\b[A-Z])\.\s)"  # a full stop, not an abbreviation's: 'Sen. Chuck Schumer'
+        r"(?<!\bProf)(?<!\bRev)(?<!\bCapt)(?<!\bSgt)(?<!\bMaj)(?<!\bAdm)(?<!\bCmdr)(?<!\bCpl)(?<!\bPvt)(?<!\bFr)" \
+        r"(?<!\bMsgr)(?<!\bSupt)(?<!\bDet)(?<!\bBrig)(?<!\b[A-Z])\.\s)"  # a full stop, not an abbreviation's: 'Sen. Chuck Schumer'
 
 
 def _is_noun(masked: str, pos: int) -> bool:
