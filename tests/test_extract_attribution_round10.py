@@ -227,3 +227,21 @@ ROUND17_ROWS = [
 def test_round17_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote, []) == expected, got
+
+
+ROUND18_ROWS = [
+    # particles inside a surname stay in the name
+    ("\"It is quite good on the revenue side,\" said Nick Van den Bruel, an analyst.",
+     "It is quite good on the revenue side,", ["Nick Van den Bruel"]),
+    # "The LCF's Andrea Willis": the person, described by her body
+    ("The LCF's Andrea Willis said there were \"too many loopholes\".", "too many loopholes", ["Andrea Willis"]),
+    # 'Mr. Obara' is never the woman of that surname named in full
+    ("Michelle Obara spoke on Friday.\n\n“Our progress is on the ballot,” Mr. Obara said.",
+     "Our progress is on the ballot,", ["Obara"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROUND18_ROWS)
+def test_round18_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote, []) == expected, got

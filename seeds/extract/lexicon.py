@@ -215,7 +215,8 @@ DESCRIPTION_KINDS = {
 _TOKEN = (r"(?:(?:[A-Z]\.){2,}|(?:Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Ft|Mt)\.|[A-Z]\.(?=\s+[A-Z])"
           r"|[A-Z][\w’'-]*(?:\.[\w-]+)*)")
 CAP_RUN = re.compile(
-    rf"{_TOKEN}(?:\s+(?:(?:of|the|for|and|de|da|del|van|von|der|al|bin|la|le|du|on)\s+)*(?:{_TOKEN}|\d+\b))*"
+    rf"{_TOKEN}(?:\s+(?:(?:of|the|for|and|de|da|del|della|van|von|der|den|ten|ter|di|dos|das|al|el|bin|ibn|la|le|du|on)\s+)*"
+    rf"(?:{_TOKEN}|\d+\b))*"
 )
 
 

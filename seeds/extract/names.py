@@ -69,6 +69,8 @@ _NUMBER_OR_MONTH = re.compile(r"(?:(?:One|Two|Three|Four|Five|Six|Seven|Eight|Ni
 _NOT_A_SPEAKER = re.compile(r"\b(?:ago|was|were|is|are|has|have|had|years?|months?|weeks?|days?|hours?|decades?)\b", re.I)
 _GENERATION = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _POSTNOMINALS = {"OBE", "MBE", "CBE", "KBE", "DBE", "QC", "KC", "MP", "MEP", "MSP", "PhD", "MD", "FRS", "Esq"}
+_OWNER_THEN_NAME = re.compile(r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s)\s+"
+                              r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})$", re.I)
 _CAMPAIGN = re.compile(r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:[’']s)?\s+(?:presidential\s+|re-?election\s+)?"
                        r"(?:campaign|camp|team|transition team)$")
 _ORG_TAIL = {"nations", "states", "kingdom", "union", "republic", "emirates", "house", "street", "assembly"}
@@ -145,6 +147,11 @@ def parse_np(np: str) -> list[SpeakerRef]:
     described = role_description(np) or owned_channel(np)
     if described:  # 'a former U.S. official with ...': the places in it only describe the speaker
         return [described]
+    owned_name = _OWNER_THEN_NAME.match(np)
+    if owned_name and kind_of(owned_name.group("name")) == "person" and len(split_person(owned_name.group("name"))[0].split()) >= 2:
+        ref = parse_np(owned_name.group("name"))[0]  # "The LCF's Andrea Williams": the name, described by its body
+        return [SpeakerRef(name=ref.name, kind="person", aliases=ref.aliases,
+                           description=" ".join(x for x in (owned_name.group("owner"), ref.description) if x))]
     camp = _CAMPAIGN.match(np)
     if camp:  # "Ryan's campaign", "the Clinton campaign": the campaign speaks, as the article names it
         return [SpeakerRef(name=_DETERMINER.sub("", np), kind="organization", aliases=[camp.group("owner")])]
@@ -343,10 +350,22 @@ class EntityIndex:
         knighted = (ref.description or "").split()[-1:] in (["Sir"], ["Dame"])
         full = (knighted and self.given.get(ref.name)) or self._family_member(ref) or self.surnames.get(ref.name) or \
             self.heads.get(ref.name)
-        if ref.kind == "person" and len(ref.name.split()) == 1 and full is not None:
+        if ref.kind == "person" and len(ref.name.split()) == 1 and full is not None and not self._other_sex(ref, full):
             return SpeakerRef(name=full.name, kind="person", description=ref.description or full.description,
                               aliases=[ref.name])
         return ref
+
+    @staticmethod
+    def _sex(ref: SpeakerRef) -> str | None:
+        words = {w.strip(".,").lower() for w in (ref.description or "").split()}
+        return "m" if words & {"mr", "sir", "lord"} else "f" if words & {"mrs", "ms", "miss", "lady", "dame"} else None
+
+    def _other_sex(self, ref: SpeakerRef, full: SpeakerRef) -> bool:
+        """'Mr. Obama' is not the 'Michelle Obama' the article named in full."""
+        from .gender import name_gender
+
+        sex = self._sex(ref)
+        return bool(sex) and name_gender(full.name) not in (None, sex)
 
     def _family_member(self, ref: SpeakerRef) -> SpeakerRef | None:
         """Of two people sharing a surname, the one an honorific's sex or a title in the description points to."""
@@ -356,7 +375,7 @@ class EntityIndex:
         from .gender import name_gender
 
         words = {w.strip(".,").lower() for w in ref.description.split()}
-        sex = "m" if words & {"mr", "sir", "lord"} else "f" if words & {"mrs", "ms", "miss", "lady", "dame"} else None
+        sex = self._sex(ref)
         fits = [r for r in family if sex and name_gender(r.name) == sex
                 or words - {"the", "mr", "mrs", "ms"} & {w.strip(".,").lower() for w in (r.description or "").split()}]
         return fits[0] if len(fits) == 1 else None
