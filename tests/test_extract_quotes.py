@@ -45,6 +45,20 @@ def test_quote_running_past_a_paragraph_end_and_reopened_is_one_quote():
     assert quotes[0].open_end is False and raw[quotes[0].start:quotes[0].end] == quotes[0].text
 
 
+@pytest.mark.parametrize("raw, expected", [
+    # British style: single marks, a quote run on into the next paragraph and reopened there
+    ("A Defra source said: 'The best thing is a bag in your pocket.\n\n'But paper bags do degrade better.'",
+     ["The best thing is a bag in your pocket.\n\n'But paper bags do degrade better."]),
+    # a single mark opens before a currency symbol as before a letter
+    ("Suzanne Foley said: '£162 for a suit and then 10p for a bag, what's that about!' (sic)",
+     ["£162 for a suit and then 10p for a bag, what's that about!"]),
+    # a doubled opening mark is one mark
+    ('""It was a result of heavy partying," Hamilton said.', ["It was a result of heavy partying,"]),
+])
+def test_british_and_damaged_marks(raw, expected):
+    assert speech(raw) == expected
+
+
 def test_a_quote_left_open_with_no_reopening_stays_at_its_paragraph():
     quotes = quotes_of("Birch said: “I was here the last time.\n\nThe crowd cheered.")
     assert [(q.text, q.open_end) for q in quotes] == [("I was here the last time.", True)]

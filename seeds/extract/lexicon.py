@@ -212,7 +212,8 @@ DESCRIPTION_KINDS = {
     "startup": "organization", "league": "organization", "studio": "organization", "museum": "organization",
     "report": "document", "letter": "document", "study": "document", "ruling": "document", "filing": "document",
 }
-_TOKEN = (r"(?:(?:[A-Z]\.){2,}|(?:Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Ft|Mt)\.|[A-Z]\.(?=\s+[A-Z])"
+_TOKEN = (r"(?:(?:[A-Z]\.){2,}|(?:Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Ft|Mt)\.|[A-Z]\.(?=\s+(?:[A-Z]|"
+          r"(?:van|von|de|der|den|da|di|du|la|le|el|al|bin)\s+[A-Z]))"
           r"|[A-Z][\w’'-]*(?:\.[\w-]+)*)")
 CAP_RUN = re.compile(
     rf"{_TOKEN}(?:\s+(?:(?:of|the|for|and|de|da|del|della|van|von|der|den|ten|ter|di|dos|das|al|el|bin|ibn|la|le|du|on)\s+)*"

@@ -57,7 +57,8 @@ def _paragraph_of(quote: Quote, paragraphs: list[Paragraph]) -> int:
     return next((p.index for p in paragraphs if p.start <= quote.end <= p.end), quote.paragraph)
 
 
-_DOUBLED = re.compile(r"''|``")  # ''He said so,'' in archive and treebank copy: one double mark in two characters
+_DOUBLED = re.compile(r"''|``|(?<![^\s(\[])\"\"(?=\w)")  # ''He said so,'' in archive and treebank copy, and a
+# doubled opening ""It was ...: one double mark in two characters
 
 
 def _as_double_mark(m: re.Match) -> str:
@@ -65,7 +66,7 @@ def _as_double_mark(m: re.Match) -> str:
     so offsets stay those of the text: an opening pair after a space or line start, a closing pair otherwise."""
     text, i = m.string, m.start()
     prev = text[i - 1] if i else " "
-    opening = m.group() == "``" or (prev in _OPEN_BEFORE and i + 2 < len(text) and not text[i + 2].isspace())
+    opening = m.group() in ("``", '""') or (prev in _OPEN_BEFORE and i + 2 < len(text) and not text[i + 2].isspace())
     return ' "' if opening else '" '
 
 
@@ -89,7 +90,8 @@ def _marks(text: str, lo: int, hi: int):
             if not _APOSTROPHE_WORDS.match(text, i + 1, hi):
                 yield i, "s", True, False
         else:  # ’ or '
-            opens = ch == "'" and prev in _OPEN_BEFORE and nxt.isalpha() and not _APOSTROPHE_WORDS.match(text, i + 1, hi)
+            opens = ch == "'" and prev in _OPEN_BEFORE and (nxt.isalpha() or nxt in "£$€") and not _APOSTROPHE_WORDS.match(
+                text, i + 1, hi)
             closes = nxt in _CLOSE_AFTER and not prev.isspace()
             if opens or closes:
                 yield i, "s", opens, closes
@@ -113,7 +115,8 @@ def _pair(text: str, lo: int, hi: int) -> list[tuple[int, int, bool]]:
                 spans.append((start + 1, pos, False))
         elif can_open and (kind == "d" or not stack or stack[-1][0] == "d" or "s" not in open_kinds):
             stack.append((kind, pos))
-    doubles = [p for k, p in stack if k == "d"]
+    doubles = [p for k, p in stack if k == "d"] or [
+        p for k, p in stack[:1] if k == "s" and re.search(r"(?:^|:)\s*$", text[lo:p])]  # UK style: 'X said: '...
     if doubles:
         end = hi
         while end > doubles[0] + 1 and text[end - 1].isspace():
