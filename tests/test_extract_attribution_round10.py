@@ -245,3 +245,21 @@ ROUND18_ROWS = [
 def test_round18_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote, []) == expected, got
+
+
+ROUND20_ROWS = [
+    # 'confessed' and 'revealed' report speech
+    ("Jon Hale reassured supporters. \"The challenges are great,\" he confessed \"but we will go on\".",
+     "The challenges are great,", ["Jon Hale"]),
+    ("Mr. David Caldo of General Motors has revealed that the car would include \"state of the art electronics.\"",
+     "state of the art electronics.", ["David Caldo"]),
+    # 'just like X said, "..."': X is the subject of 'said'
+    ("The team never gave up, but just like Fred Cepa said, “We went and fought for this game.”",
+     "We went and fought for this game.", ["Fred Cepa"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROUND20_ROWS)
+def test_round20_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote, []) == expected, got

@@ -191,7 +191,7 @@ _GOVERNMENT_LIKE = {"ministry", "department", "government", "administration", "o
 def conjoined(ref: SpeakerRef) -> str | None:
     """'the Florida senator and Republican presidential candidate' -> 'the Florida senator' (two roles, one person)."""
     phrase = next((a for a in [ref.name, *ref.aliases] if a.lower().startswith("the ")), "")
-    first = ref.kind == "person" and re.match(r"^(the\s+(?:[\w.’'-]+\s+){0,3}?[a-z-]+)\s+and\s+[a-z]", phrase, re.I)
+    first = ref.kind == "person" and re.match(r"^(the\s+(?:[\w.’'-]+\s+){0,3}?[a-z-]+)\s+and\s+\S", phrase, re.I)
     return first.group(1) if first else None
 
 

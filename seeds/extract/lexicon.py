@@ -32,6 +32,7 @@ _SAY = (
     "|pleaded|pleads|begged|begs|implored|implores|assured|assures|assuring|reassured|reassures|promising"
     "|acknowledging|admitting|adding|stressing|explaining|conceding|recalling|arguing"
     "|retorted|retorts|retaliated|scoffed|fired back|shot back|hit back|beamed|gushed|raved|exulted"
+    "|confessed|confesses|confided|confides|revealed|reveals|disclosed|discloses"
 )
 _OBJECT = (  # verbs whose quoted object is a characterisation ("called it X"), never an introduced utterance
     "calls|called|calling|characteri[sz]e[sd]?|characteri[sz]ing|describe|describes|described|describing"

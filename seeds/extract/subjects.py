@@ -150,7 +150,7 @@ _DESCRIBES = re.compile(r"^(?:an?|the)\s+(?:[A-Z][\w.-]*\s+)?[a-z]|^(?:Senior\s+
 _TRAILING = re.compile(r"(?:^|\s)(?P<np>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof)\.?\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}"
                        r"[A-Z][\w’'-]+|he|she|they|we)$")
 _NOT_BEFORE_SUBJECT = {"of", "for", "to", "with", "by", "at", "from", "on", "in", "about", "against", "and", "or", "nor",
-                       "between", "than", "like", "into", "under", "over", "toward", "towards", "among", "behind"}
+                       "between", "than", "into", "under", "over", "toward", "towards", "among", "behind"}
 
 
 def _trailing_subject(last: str) -> str | None:
