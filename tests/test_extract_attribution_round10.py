@@ -263,3 +263,20 @@ ROUND20_ROWS = [
 def test_round20_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote, []) == expected, got
+
+
+ROUND19_ROWS = [
+    # "Scott's family" speaks as the family (never as Scott himself); 'Party officials' are unnamed officials
+    ("Keith Lane Scot was shot on Tuesday.\n\nScot's family said the video raised \"more questions than answers.\"",
+     "more questions than answers.", ["Scot's family"]),
+    ("Party officials said the effort was \"fully funded,\" and on track.", "fully funded,", ["Party officials"]),
+    # a participle opening the sentence is not part of the name
+    ("Struggling Donald Tramp said he would \"show what a tough guy he is.\"", "show what a tough guy he is.",
+     ["Donald Tramp"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROUND19_ROWS)
+def test_round19_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote, []) == expected, got

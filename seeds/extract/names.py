@@ -19,7 +19,9 @@ from .lexicon import (
     CAP_RUN,
     DESCRIPTION_KINDS,
     DOC_WORDS,
+    GOV_WORDS,
     NOT_NAME,
+    ORG_WORDS,
     PERSON_TITLES,
     PRONOUNS,
     ROLES,
@@ -72,7 +74,7 @@ _POSTNOMINALS = {"OBE", "MBE", "CBE", "KBE", "DBE", "QC", "KC", "MP", "MEP", "MS
 _OWNER_THEN_NAME = re.compile(r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s)\s+"
                               r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w.’'-]+){1,2})$", re.I)
 _CAMPAIGN = re.compile(r"^(?:the\s+)?(?P<owner>(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)(?:[’']s)?\s+(?:presidential\s+|re-?election\s+)?"
-                       r"(?:campaign|camp|team|transition team)$")
+                       r"(?:campaign|camp|team|transition team|family|relatives|lawyers?|attorneys?|parents|widow|children)$")
 _ORG_TAIL = {"nations", "states", "kingdom", "union", "republic", "emirates", "house", "street", "assembly"}
 
 
@@ -110,6 +112,8 @@ def split_person(run: str) -> tuple[str, str]:
     if len(tokens) > 2 and tokens[-1].strip(",") in _GENERATION:  # 'Vann R. Newkirk II': the suffix rides along
         name, title = split_person(" ".join(tokens[:-1]))
         return f"{name} {tokens[-1].strip(',')}", title
+    if len(tokens) > 2 and tokens[0].endswith("ing") and tokens[0][:1].isupper() and tokens[0].lower() not in FIRST_NAMES:
+        tokens = tokens[1:]  # 'Struggling Donald Trump': a participle before the name is not part of it
     i = 0
     while i < len(tokens) - 1 and (tokens[i].lower().strip(",") in TITLE_WORDS or tokens[i].lower() in ("of", "the")
                                    or (i == 0 and len(tokens) > 2 and _is_role(tokens[i]))):
@@ -154,7 +158,9 @@ def parse_np(np: str) -> list[SpeakerRef]:
                            description=" ".join(x for x in (owned_name.group("owner"), ref.description) if x))]
     camp = _CAMPAIGN.match(np)
     if camp:  # "Ryan's campaign", "the Clinton campaign": the campaign speaks, as the article names it
-        return [SpeakerRef(name=_DETERMINER.sub("", np), kind="organization", aliases=[camp.group("owner")])]
+        group = not re.search(r"\b(?:campaign|camp|team)$", np)  # 'Scott's family' is people, never Scott himself
+        return [SpeakerRef(name=_DETERMINER.sub("", np), kind="person" if group else "organization",
+                           aliases=[] if group else [camp.group("owner")])]
     owned = _OWNED_TITLE.match(np)
     if owned:  # "Israel's prime minister": a person described by title, resolved to the name given nearby
         return [SpeakerRef(name=np, kind="person", description=np, definite=owned.group("head").lower())]
@@ -193,7 +199,8 @@ def parse_np(np: str) -> list[SpeakerRef]:
         r"[A-Z][a-z]+(?:an|ese|ish|ic|i|ern|ch)", last_run) is not None or last_run.split()[-1:] in _ODD_DEMONYMS)
     if adjective and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", tail):
         return [_description(np, None)]  # 'Russian state television': a proper adjective, then the body it describes
-    if _ROLE_HEAD.match(tail) and not _SPEAKS_FOR.search(tail):  # 'one IRS employee': the name only modifies
+    if _ROLE_HEAD.match(tail) and (not _SPEAKS_FOR.search(tail) or _common_word(runs[-1].group())):
+        # 'one IRS employee': the name only modifies; 'Party officials': a capitalised common noun is no name
         return [_description(re.sub(r"^(?:but|and|yet|so|or)\s+", "", np, flags=re.I), None)]
     group = _GROUP.match(np)
     if not runs and not group and _NOT_A_SPEAKER.search(np):
@@ -239,6 +246,10 @@ def parse_np(np: str) -> list[SpeakerRef]:
     if kind == "document":
         return [SpeakerRef(name=np if low.startswith("the ") else name, kind=kind, aliases=[name])]
     return [SpeakerRef(name=name, kind=kind, aliases=aliases + ([f"the {name}"] if run.lower().startswith("the ") else []))]
+
+
+def _common_word(run: str) -> bool:
+    return len(run.split()) == 1 and run.lower() in ORG_WORDS | GOV_WORDS
 
 
 def clean_run(run: str) -> str:
