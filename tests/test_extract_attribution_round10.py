@@ -280,3 +280,20 @@ ROUND19_ROWS = [
 def test_round19_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote, []) == expected, got
+
+
+ROUND15B_ROWS = [
+    # '..., Schiff said.' then an uncued quote: the speaker of the sentence before goes on
+    ("The administration may be slow to act, Schiff said. \"The other factor is the election.\"",
+     "The other factor is the election.", ["Schiff"]),
+    # 'responded to a mother by saying "..."': the one who responded; 'a question for the president' is nobody
+    ("President Barack Obara responded to a Gold Star mother by saying the issue was “manufactured.”\n\nDuring a town "
+     "hall, Tina Hatch had a question for the president.\n\n“The truth is that this issue was made up,” the president "
+     "said.", "The truth is that this issue was made up,", ["Barack Obara"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROUND15B_ROWS)
+def test_round15b_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote, []) == expected, got

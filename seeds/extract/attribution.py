@@ -63,6 +63,8 @@ _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+(?P<who>(?:[A-Z][\w.’'-]*\s+){
                         r"\s+as\s+(?:saying|telling|writing|stating)\b")
 _QUOTING = re.compile(r",\s+quoting\s+(?P<who>(?:an?|one|another)\s+[^,.;\x01\n]{2,80}?|(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)"
                       r"\s*(?:[,.;]|$)")  # '"...," the Post reported, quoting an anonymous official.'
+_SAID_LAST = re.compile(r",\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+|he|she)\s+(?:said|says|added|wrote|told\s+\w+)"
+                        r"\.?\s*$")
 _WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                         r"|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)\b")
 _SUBORDINATE = re.compile(r"\s+(?:when|while|after|before|because|although|though|if|since|once|until)\s")
@@ -311,7 +313,8 @@ def _carry_on(masked, index, sentences, sent, quote, earlier, mentions, mention)
                 mention.confidence = 0.4
                 return
         if previous:
-            np = _main_subject(masked, previous.start, previous.end)
+            said = _SAID_LAST.search(masked, previous.start, previous.end)
+            np = said.group("np") if said else _main_subject(masked, previous.start, previous.end)  # '..., Schiff said.'
             if np and _resolve(np, previous.start, masked, index, sentences, mention):
                 mention.confidence = 0.4
 

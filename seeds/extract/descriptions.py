@@ -77,8 +77,9 @@ def resolve_description(ref, pos: int, index):
     words = _content(ref.name)
     earlier = list(reversed(index.before(pos)))
     for e in earlier:
-        if unnamed(e.ref) and e.ref is not ref and words <= _content(e.ref.name):
-            return e.ref
+        if (unnamed(e.ref) and e.ref is not ref and words <= _content(e.ref.name)
+                and not re.search(r"\b(?:for|of|to|from|about)\s+(?:the\s+)?\S+$", e.ref.name)):
+            return e.ref  # not 'a question for the president' for 'the president'
     m = _DESCRIPTION.match(ref.name)
     if not m:
         return None
@@ -109,7 +110,8 @@ def _introduced(ref, head: str, words: set[str], before: str):
         rest = re.match(r"\s+(?:with|in|at)\b[^,.;:\x01\n]{1,80}?(?=\s*[,.;:]|\s+(?:said|says|told)\b)",
                         before[m.end():])
         phrase += rest.group() if rest else ""
-        if words <= _content(phrase) and role_description(phrase):
+        if words <= _content(phrase) and role_description(phrase) and not re.search(
+                r"\b(?:for|of|to|from|about|with)\s+(?:the\s+|a\s+|an\s+)?[\w-]+$", m.group()):
             return SpeakerRef(name=phrase, kind="person", aliases=[re.sub(r"^\S+\s+", "", phrase)])
     return None
 

@@ -76,6 +76,8 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
                          r"(?:some|many|several|other|most|few)\s+(?:[a-z-]+\s+)?[a-z]+s\s*)$", left)
     if absolute and cue.group().lower().endswith("ing"):
         return absolute.group(1)  # '..., with Zinichev describing "..."'
+    if cue.group().lower().endswith("ing") and re.search(r"\b(?:by|while|after|before|when)\s+$", left):
+        return _main_subject(masked, lo, cue.start())  # 'Obama responded to a mother by saying "..."': Obama
     if cue.group().lower().endswith("ing") and left.rstrip().endswith(","):
         inverted = re.search(r"\b(?:said|says|added|asked|wrote)\s+((?:[A-Z][\w.’'-]*\s*){1,4}),\s*$", left)
         if inverted:  # '"...," said Mr. Burr, adding that ...': the inverted subject
