@@ -297,3 +297,20 @@ ROUND15B_ROWS = [
 def test_round15b_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote, []) == expected, got
+
+
+ROUND20B_ROWS = [
+    # a role word anywhere in the title chain before a three-part name is a description ('General Manager X Y')
+    ("Uber London's General Manager Tom Elvin said, \"By wanting to ban our app, the city hurts drivers.\"",
+     "By wanting to ban our app, the city hurts drivers.", ["Tom Elvin"]),
+    ("Boxer Anthony Ogoga called him a \"super-talented kid\".", "super-talented kid", ["Anthony Ogoga"]),
+    # 'X spoke against .mobi, a domain for phones, saying "..."': the participle's subject is X
+    ("Opera CEO Jon S. von Tetz has spoken against .mobi, a domain extension for mobile devices saying that it is a "
+     "\"total waste of time\".", "total waste of time", ["Jon S. von Tetz"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROUND20B_ROWS)
+def test_round20b_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote, []) == expected, got

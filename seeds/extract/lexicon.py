@@ -127,7 +127,8 @@ ROLES = (
     r"candidate|colleague|friend|neighbour|neighbor|victim|survivor|witness|owner|worker|employee|designer|"
     r"engineer|influencer|creator|chef|pilot|athlete|hurdler|runner|nominee|advocate|adviser|advisor|spokesman|"
     r"spokeswoman|spokesperson|chairman|chairwoman|president|minister|secretary|leader|member|expert|consultant|"
-    r"ecologist|biologist|physicist|chemist|specialist|commander|general|judge|senator|mayor|governor|boss|chief|head|ceo|source")
+    r"ecologist|biologist|physicist|chemist|specialist|commander|general|judge|senator|mayor|governor|boss|chief|head|ceo|source|boxer|fighter|wrestler|swimmer|cyclist|golfer|skater|jockey|presenter|"
+    r"broadcaster|drummer|guitarist|bassist|composer|poet|playwright|filmmaker|photographer|dj|astronaut|pastor")
 # Titles that only a person carries (unlike 'national' or 'state', which also name bodies).
 PERSON_TITLES = {
     "president", "minister", "secretary", "senator", "sen", "rep", "representative", "governor", "gov", "mayor",

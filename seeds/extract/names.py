@@ -116,7 +116,7 @@ def split_person(run: str) -> tuple[str, str]:
         tokens = tokens[1:]  # 'Struggling Donald Trump': a participle before the name is not part of it
     i = 0
     while i < len(tokens) - 1 and (tokens[i].lower().strip(",") in TITLE_WORDS or tokens[i].lower() in ("of", "the")
-                                   or (i == 0 and len(tokens) > 2 and _is_role(tokens[i]))):
+                                   or (len(tokens) - i > 2 and _is_role(tokens[i]))):  # 'General Manager Tom Elv
         i += 1
     name = tokens[i:]
     if " of " in " ".join(name) and not any(t.lower() in TITLE_WORDS - {"the", "of"} for t in name):
@@ -128,7 +128,8 @@ def split_person(run: str) -> tuple[str, str]:
             kind_of(t) == "person" for t in name):
         pass  # 'Jacqueline Scott Corley', 'Abu Anas Al Saud': a given name opens the whole run, so all of it is the name
     elif len(name) >= 3:
-        cut = 2 if (name[-3].lower() in _ORG_TAIL or kind_of(name[-3]) != "person" or len(name) > 3) else 3
+        cut = 2 if (name[-3].lower() in _ORG_TAIL or kind_of(name[-3]) != "person" or len(name) > 3
+                    or _is_role(name[-3])) else 3
         if re.fullmatch(r"[A-Z]\.", name[-cut]) and cut < len(name):
             cut += 1  # 'James E. Clyburn': a middle initial never opens a name
         name = name[-cut:]

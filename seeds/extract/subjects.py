@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, PRONOUNS, SAY_RE, kind_of
+from .descriptions import role_description
 from .names import clean_run, parse_np
 
 MASK = "\x01"
@@ -139,6 +140,10 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
             return _main_subject(masked, lo, cue.start())
         if cue.group().lower().endswith("ing") and _ISSUED.search(last):
             return _main_subject(masked, lo, cue.start())  # 'X issued a statement denouncing ...': X
+        if (cue.group().lower().endswith("ing") and re.match(r"^(?:an?|the)\s+[a-z]", last)
+                and not role_description(last) and len(segments) > 1):
+            return _main_subject(masked, lo, cue.start())  # 'X spoke against .mobi, a domain for phones, saying'
+
         return last
     return _appositive([s.strip() for s in segments[:-1] if s.strip()])
 
