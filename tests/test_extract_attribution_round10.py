@@ -314,3 +314,18 @@ ROUND20B_ROWS = [
 def test_round20b_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote, []) == expected, got
+
+
+ROUND21_ROWS = [
+    # 'States' in 'the United States' is no cue, before or after the quote
+    ("Tom Cole also said at the time that the United States has become a “dumping ground for problems.”",
+     "dumping ground for problems.", ["Tom Cole"]),
+    ("''Their strategy is very clear,'' Michael McFall, a former United States ambassador to Russia, said of RT.",
+     "Their strategy is very clear,", ["Michael McFall"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", ROUND21_ROWS)
+def test_round21_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote, []) == expected, got

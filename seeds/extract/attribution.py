@@ -43,7 +43,7 @@ _DOC_OWNER = re.compile(r"^\s*(?:(?:a|an|the)\s+)?(?P<owner>(?:[A-Z][\w&.-]*(?:[
 _HEARD = re.compile(r"\b(?:hear|heard|hears|hearing)\s+(?P<np>(?:someone|somebody|a\s+(?:man|woman|voice|boy|girl|child|neighbou?r|stranger)))"
                     r"\s+(?P<cue>saying|say|shouting|shout|yelling|yell|calling|call|asking|ask)\s*[,:]?\s*$", re.I)
 _NICKNAME = re.compile(r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?")
-_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:[\s/]+[A-Z][\w.]*){0,2})?\s*(?:\([\w .]{1,20}\)\s*)?"
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]*(?:[\s/]+[A-Z0-9][\w.]*){0,2})?\s*(?:\([\w .]{1,20}\)\s*)?"
                        r"(?=[—–]|--?\s)|^[A-Z][\w.'’ -]{1,40}?(?:,\s*[A-Z][\w.]*(?:[\s/]+[A-Z][\w.]*){0,2})?\s*\([\w .]{1,20}\)\s*"
                        r"(?=[—–]|--?\s)", re.M)  # 'Washington (AFP) –': the agency files the story, it does not speak
 _NAME_ONLY = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s*){1,3}$")
@@ -54,7 +54,7 @@ _CUE_OPENS = re.compile(rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:\w+ly\s+)?(?:{
 _POST = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<cue2>{'|'.join(sorted(INVERTIBLE))})\s+(?P<np2>(?:{_STOP}[^,;:!?\x01\n]){{1,80}})"
     rf"|(?P<np>(?:{_STOP}[^;:!?\x01\n]){{1,140}}?)\s+(?:had\s+|has\s+|have\s+)?(?:(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|family|ally|italy|july|assembly|supply|early|elderly|likely|unlikely|friendly|lonely|costly|deadly|ugly|holy|silly|lovely|only|kindly|orderly|curly|burly|jolly|lily|emily|kelly|holly|sally|molly|polly|billy|reilly|bailey|rally|belly|bully|fly|reply|apply|rely|comply|multiply)\b)\w+ly\s+|also\s+|later\s+|then\s+)?"
-    rf"(?P<cue>{CUE_RE.pattern}))", re.I)
+    rf"(?P<cue>{CUE_RE.pattern}))")  # case-sensitive: in '..., a former United States envoy, said' the cue is 'said'
 
 
 _TITLE_CASE_LINE = re.compile(r"(?:[A-Z0-9‘“\"'][^\s]*[\s,]+){3,}(?:[A-Z0-9‘“\"'][^\s]*)")

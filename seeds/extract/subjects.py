@@ -41,6 +41,9 @@ _STOP = r"(?!(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bRep)(?<!\bSen)(?<!\bGov)
 def _is_noun(masked: str, pos: int) -> bool:
     """'the statement', 'his post': a cue word used as a noun."""
     words = masked[max(0, pos - 30):pos].split()
+    if (masked[pos:pos + 1].isupper() and words and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+            and "\n" not in masked[max(0, pos - len(words[-1]) - 2):pos]):
+        return True  # 'the United States': a capitalised cue word inside a name
     return bool(words) and (words[-1].lower() in _DETERMINERS | _NOUN_MODIFIERS or words[-1].endswith(("'s", "’s"))
                             or len(words) > 1 and words[-1].lower() in _ADJECTIVES and words[-2].endswith(("'s", "’s")))
 
