@@ -217,9 +217,9 @@ DESCRIPTION_KINDS = {
 _TOKEN = (r"(?:(?:[A-Z]\.){2,}|(?:Dr|Mr|Mrs|Ms|Rep|Sen|Gov|Gen|Lt|Col|Capt|Sgt|Prof|Rev|St|Jr|Sr|Ft|Mt)\.|[A-Z]\.(?=\s+(?:[A-Z]|"
           r"(?:van|von|de|der|den|da|di|du|la|le|el|al|bin)\s+[A-Z]))"
           r"|[A-Z][\w’'-]*(?:\.[\w-]+)*)")
-CAP_RUN = re.compile(
-    rf"{_TOKEN}(?:\s+(?:(?:of|the|for|and|de|da|del|della|van|von|der|den|ten|ter|di|dos|das|al|el|bin|ibn|la|le|du|on)\s+)*"
-    rf"(?:{_TOKEN}|\d+\b))*"
+_PARTICLES = "of|the|for|and|de|da|del|della|van|von|der|den|ten|ter|di|dos|das|al|el|bin|ibn|la|le|du|on"
+CAP_RUN = re.compile(  # the particle alternation is folded (see _prefix_tree): this regex scans every article
+    rf"{_TOKEN}(?:\s+(?:(?:{_prefix_tree(_PARTICLES)})\s+)*(?:{_TOKEN}|\d+\b))*"
 )
 
 
