@@ -329,3 +329,20 @@ ROUND21_ROWS = [
 def test_round21_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote, []) == expected, got
+
+
+LAST_ROWS = [
+    # 'slammed X as "..."', 'derided him as "..."', 'wondering aloud "..."': the subject speaks
+    ("Mary Cole slammed the proposal as “reprehensible and divisive.”", "reprehensible and divisive.", ["Mary Cole"]),
+    ("Mary Cole tried to rally supporters by wondering aloud \"why the bureau would jump in now.\"",
+     "why the bureau would jump in now.", ["Mary Cole"]),
+    # a US state abbreviation after the town belongs to the place, not the speaker
+    ("Mark Hale, a pastor in Lynchburg, Va., derided him as a man \"who speaks evil.\"", "who speaks evil.",
+     ["Mark Hale"]),
+]
+
+
+@pytest.mark.parametrize("raw, quote, expected", LAST_ROWS)
+def test_last_rows_attribution(raw, quote, expected):
+    got = speakers(raw)
+    assert got.get(quote, []) == expected, got

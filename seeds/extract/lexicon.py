@@ -32,14 +32,15 @@ _SAY = (
     "|pleaded|pleads|begged|begs|implored|implores|assured|assures|assuring|reassured|reassures|promising"
     "|acknowledging|admitting|adding|stressing|explaining|conceding|recalling|arguing"
     "|retorted|retorts|retaliated|scoffed|fired back|shot back|hit back|beamed|gushed|raved|exulted"
-    "|confessed|confesses|confided|confides|revealed|reveals|disclosed|discloses"
+    "|confessed|confesses|confided|confides|revealed|reveals|disclosed|discloses|wondering|asking aloud"
 )
 _OBJECT = (  # verbs whose quoted object is a characterisation ("called it X"), never an introduced utterance
     "calls|called|calling|characteri[sz]e[sd]?|characteri[sz]ing|describe|describes|described|describing"
     "|label|labels|label(?:l)?ed|thank|thanks|thanked|thanking|advise|advises|advised|envision|envisions|envisioned"
     "|brand|brands|branded|decry|decries|decried|welcome|welcomes|welcomed|dismiss|dismisses|dismissed"
     "|compares|compared|comparing|likens|likened|likening|portrays|portrayed|portraying"
-    "|sees|saw|views|viewed(?!\\s+by\\b)|regards|regarded|introduces|introduced|introducing"  # 'X sees Y as "..."': X's characterisation
+    "|sees|saw|views|viewed(?!\\s+by\\b)|regards|regarded|introduces|introduced|introducing"
+    "|slammed|slams|blasted|blasts|lambasted|lambastes|derided|derides"  # 'X sees Y as "..."': X's characterisation
 )
 
 

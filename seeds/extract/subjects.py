@@ -113,6 +113,8 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
     named = _name_before_descriptions(segments)
     if named:
         return named
+    if len(segments) > 1 and _STATE.fullmatch(segments[-1].strip()):
+        segments = segments[:-1]  # '..., a student group in Lynchburg, Va., derided': the state is part of the place
     segments[-1] = re.sub(r"^\s*(?:but|and|yet|so)\s+(?=[A-Z])", "", segments[-1])  # ', but Waltz on Friday said'
     last = re.sub(r"^(?:(?:later|earlier|then|now|still|also|again|meanwhile|yesterday|today|tonight|separately"
                   r"|instead|finally|(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|family|ally|italy|july|assembly|supply|early|elderly|likely|unlikely|friendly|lonely|costly|deadly|ugly|holy|silly|lovely|only|kindly|orderly|curly|burly|jolly|lily|emily|kelly|holly|sally|molly|polly|billy|reilly|bailey|rally|belly|bully|fly|reply|apply|rely|comply|multiply)\b)\w+ly)\s+)+", "", segments[-1].strip(), flags=re.I)
@@ -148,9 +150,10 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
             return _main_subject(masked, lo, cue.start())  # 'X spoke against .mobi, a domain for phones, saying'
 
         return last
-    return _appositive([s.strip() for s in segments[:-1] if s.strip()])
+    return _appositive([s.strip() for s in segments[:-1] if s.strip() and not _STATE.fullmatch(s.strip())])
 
 
+_STATE = re.compile(r"[A-Z][a-z]{1,4}\.|D\.C\.")  # 'in Lynchburg, Va.,': the state belongs to the place before it
 _PERSON_ONLY = re.compile(r"^(?:and\s+)?(?:[A-Z][\w.’'-]*\s*){2,5}$")  # ', and Tom Ray,': a second speaker
 _DESCRIBES = re.compile(r"^(?:an?|the)\s+(?:[A-Z][\w.-]*\s+)?[a-z]|^(?:Senior\s+|Deputy\s+|Executive\s+|Managing\s+)?"
                         r"(?:Director|Head|Chief|Chair|Chairman|Chairwoman|President|Founder|Professor|Spokesperson|"
