@@ -178,7 +178,7 @@ def parse_np(np: str) -> list[SpeakerRef]:
                 for a in (both.group("a"), both.group("b"))]
     pair = re.fullmatch(r"(?P<a>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*) and (?P<b>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*)", np)
     if pair and pair.group("a").lower() not in ("both", "neither") and not (  # '... Museum of History and Culture'
-            kind_of(pair.group("a")) in ("organization", "government") and " " not in pair.group("b")
+            kind_of(pair.group("a")) == "organization" and " " not in pair.group("b")
             and kind_of(pair.group("b")) == "person"):
         return parse_np(pair.group("a")) + parse_np(pair.group("b"))
     doc = _DOC_NP.match(np)
