@@ -19,7 +19,8 @@ from .issuers import document_issuer
 from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS, ROLES
 from .model import Paragraph, Quote, Sentence
 from .descriptions import _HEAD, unnamed
-from .names import Entity, EntityIndex, SpeakerRef, clean_run, parse_np
+from .mentions import Entity, EntityIndex
+from .names import SpeakerRef, clean_run, parse_np
 from .subjects import (
     _BOUNDARY,
     _CLAUSE_WORD,

@@ -15,7 +15,8 @@ from .firstnames import FIRST_NAMES
 from .gender import agrees, mention_gender, name_gender
 from .lexicon import CUE_RE, PERSON_TITLES, PLACE_PHRASES, PLACES, PRONOUNS, ROLES, TITLE_WORDS
 from .model import Sentence
-from .names import Entity, EntityIndex, SpeakerRef, parse_np
+from .mentions import Entity, EntityIndex
+from .names import SpeakerRef, parse_np
 
 _SPEAKS = re.compile(rf"\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|family|ally|italy|july|assembly|supply|early|elderly|likely|unlikely|friendly|lonely|costly|deadly|ugly|holy|silly|lovely|only|kindly|orderly|curly|burly|jolly|lily|emily|kelly|holly|sally|molly|polly|billy|reilly|bailey|rally|belly|bully|fly|reply|apply|rely|comply|multiply)\b)\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|asked|told|according to)\s+(?:[\w.’'-]+\s+){0,3}$", re.I)

@@ -16,7 +16,8 @@ import re
 from .descriptions import place_like
 from .lexicon import CUE_RE
 from .model import Sentence
-from .names import EntityIndex, SpeakerRef, parse_np
+from .mentions import EntityIndex
+from .names import SpeakerRef, parse_np
 from .subjects import _main_subject, _subject
 
 _HEADS = ("statement", "report", "letter", "filing", "release", "memo", "communique", "communiqué", "readout",
