@@ -13,14 +13,14 @@ import operator
 import re
 from dataclasses import dataclass, field
 
-from .attribution_cues import _FROM_AUTHOR, _IN_FOCUS, _NOT_A_NAME, _OWNED_WORDS, _REPORTED, named_whole, reads_after
-from .coref import antecedent, conjoined, definite, focus_gender, in_focus
-from .issuers import document_issuer
-from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, NOT_NAME, PRONOUNS, ROLES
+from .attribution_cues import _OWNED_WORDS, _REPORTED, reads_after
+from .coref import focus_gender, in_focus
+from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, PRONOUNS, ROLES
+from .descriptions import _HEAD
+from .mentions import EntityIndex
 from .model import Paragraph, Quote, Sentence
-from .descriptions import _HEAD, unnamed
-from .mentions import Entity, EntityIndex
-from .names import SpeakerRef, clean_run, parse_np
+from .names import SpeakerRef, clean_run
+from .resolve import resolve_speaker
 from .subjects import (
     _BOUNDARY,
     _CLAUSE_WORD,
@@ -69,10 +69,6 @@ _SAID_LAST = re.compile(r",\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+
 _WHEN_WORD = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
                         r"|May|June|July|August|September|October|November|December|Today|Yesterday|Tonight)\b")
 _SUBORDINATE = re.compile(r"\s+(?:when|while|after|before|because|although|though|if|since|once|until)\s")
-_TEAM = re.compile(r"^((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+)\s+and\s+(?:his|her|their)\s+(?:team|colleagues|"
-                   r"co-?authors|co-?workers|staff|group|lab)(?:\s+\w+)?\s*$")
-_GROUP = re.compile(r"^(?:(?:[Ff]ormer|[Ss]enior|[Tt]op|[Ll]ocal|[Oo]ther|[Ss]everal|[Ss]ome|[Mm]any|[Tt]wo|[Tt]hree|[Ff]ederal|"
-                    r"[Ss]tate)\s+)(?:[a-z][\w-]*\s+|[A-Z][A-Z.]{1,5}\s+){0,3}[a-z]+s$")
 _COUNTED = {"one", "another", "some", "several"}  # '"...," one user quipped': an unnamed speaker, counted
 
 
@@ -152,7 +148,7 @@ def _sentence_spans(sentences: list[Sentence], quotes: list[Quote]) -> list[tupl
 def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention) -> None:
     s_lo, s_hi = sent
     relayed = _QUOTED_AS.search(masked, s_lo, s_hi) or _QUOTING.search(masked, quote.end, s_hi)
-    if relayed and _resolve(relayed.group("who"), relayed.start("who"), masked, index, sentences, mention):
+    if relayed and resolve_speaker(relayed.group("who"), relayed.start("who"), masked, index, sentences, mention):
         mention.cue, mention.confidence = "quoted", 0.8  # 'the website quoted Ms. Roe, the editor, as saying'
         return
     after = masked[quote.end + (0 if quote.open_end else 1):s_hi]
@@ -197,7 +193,7 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
                         or any(clean_run(m.group()) for m in CAP_RUN.finditer(np)) and not _INTRO.match(np)
                         or bool(re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", np.strip())) and bool(_HEAD.fullmatch(np.split()[-1])))
         if (subject_like and not _CLAUSE_WORD.match(np + " ") and not _is_noun(after, post.start("cue") if post.group("cue") else 0)
-                and _resolve(np, quote.end, masked, index, sentences, mention)):
+                and resolve_speaker(np, quote.end, masked, index, sentences, mention)):
             mention.cue, mention.confidence = cue, 0.9
             return
     written = reads_after(after)
@@ -207,12 +203,12 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
     heard = _HEARD.search(masked, s_lo, before_end)
     if heard:  # 'I heard someone saying, "..."': the unnamed voice, never 'I'
         np = heard.group("np")
-        if not _resolve(np, heard.start("np"), masked, index, sentences, mention):
+        if not resolve_speaker(np, heard.start("np"), masked, index, sentences, mention):
             mention.speakers = [SpeakerRef(name=np, kind="person", description=np)]
         mention.cue, mention.confidence = heard.group("cue"), 0.6
         return
     tail = _ASIDE.match(after) or _ASIDE_INV.match(after)  # '... "...," in the old centre, said Omar Velde, a planner'
-    if tail and _resolve(tail.group("np"), quote.end, masked, index, sentences, mention):
+    if tail and resolve_speaker(tail.group("np"), quote.end, masked, index, sentences, mention):
         mention.cue, mention.confidence = tail.group("cue"), 0.75  # the sentence's own 'X said' beats 'suggests' before
         return
     cues = [m for m in CUE_RE.finditer(masked, s_lo, before_end) if not _is_noun(masked, m.start())]
@@ -224,12 +220,12 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
             cue = cues[-2]  # 'X noted that the U.S. has promised "..."': X reports the words
         mention.cue = cue.group()
         np = _subject(masked, s_lo, cue, before_end)
-        if np is not None and _resolve(np, cue.start(), masked, index, sentences, mention):
+        if np is not None and resolve_speaker(np, cue.start(), masked, index, sentences, mention):
             mention.confidence = 0.8
             return
     by = re.match(rf"^\s*(?:by|according to)\s+((?:{_STOP}[^,;:!?\x01\n]){{1,90}})", after, re.I)
     owner = by and _DOC_OWNER.match(by.group(1))  # 'according to a Fairmont Research’s forecast': the firm
-    if by and (mention.cue or by.group().lstrip().lower().startswith("according")) and _resolve(
+    if by and (mention.cue or by.group().lstrip().lower().startswith("according")) and resolve_speaker(
             owner.group("owner") if owner else by.group(1), quote.end, masked, index, sentences, mention):
         mention.cue = mention.cue or "according to"
         mention.confidence = 0.7
@@ -237,19 +233,19 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
     lead = masked[s_lo:before_end].rstrip()
     if lead.endswith((":", ",")) and not lead.endswith(MASK + ","):
         np = _main_subject(masked, s_lo, before_end)
-        if np and _resolve(np, s_lo, masked, index, sentences, mention):
+        if np and resolve_speaker(np, s_lo, masked, index, sentences, mention):
             mention.cue, mention.confidence = mention.cue or lead[-1], 0.6
             return
     subject = masked[s_lo:before_end].strip()
     if (quote.partial and _NAME_ONLY.match(subject) and re.match(r"(?:\w+ly\s+)?\w+(?:ed|s)\b", quote.text)
-            and _resolve(subject, s_lo, masked, index, sentences, mention)):
+            and resolve_speaker(subject, s_lo, masked, index, sentences, mention)):
         mention.confidence = 0.5  # 'Richard Thomas "totally condemned" the deletion': the quote is the verb
         return
     owned = _OWNED_WORDS.search(masked[s_lo:before_end])
     if owned:  # 'His remarks that "..."', "Roe's warning that "..."": the owner of the words said them
         who = owned.group("who")
         np = {"his": "he", "her": "she", "their": "they", "its": "it"}.get(who.lower(), who)
-        if _resolve(np, s_lo + owned.start(), masked, index, sentences, mention):
+        if resolve_speaker(np, s_lo + owned.start(), masked, index, sentences, mention):
             mention.cue, mention.confidence = owned.group("noun"), 0.6
             return
     _continue(masked, index, sentences, sent, quote, earlier, mentions, mention)
@@ -285,7 +281,7 @@ def _carry_on(masked, index, sentences, sent, quote, earlier, mentions, mention)
         first = previous is None
         if first and lead_in and masked[lead_in.start:lead_in.end].rstrip().endswith(":"):
             np = _subject_of_intro(masked, lead_in)  # 'X recalled the standoff:' then the quote below
-            if np and _resolve(np, lead_in.start, masked, index, sentences, mention):
+            if np and resolve_speaker(np, lead_in.start, masked, index, sentences, mention):
                 mention.confidence = 0.5
                 return
         last = next((j for j in range(len(earlier) - 1, -1, -1) if earlier[j].is_speech
@@ -305,18 +301,18 @@ def _carry_on(masked, index, sentences, sent, quote, earlier, mentions, mention)
             if focus and {"f": "she", "m": "he"}.get(focus_gender(focus, masked, index) or "") == who.group().lower():
                 mention.speakers, mention.confidence = [index.full(focus)], 0.4  # an interview: the person it is about
                 return
-            if who and _resolve(who.group(), opening.start + who.start(), masked, index, sentences, mention):
+            if who and resolve_speaker(who.group(), opening.start + who.start(), masked, index, sentences, mention):
                 mention.confidence = 0.4  # the interviewer's question, then the answer: the person asked
                 return
         if first and lead_in and (_FIRST_PERSON.search(quote.text) or _REPORTED.search(masked, lead_in.start, lead_in.end)):
             np = _main_subject(masked, lead_in.start, lead_in.end)  # 'Draper wrapped up his win.' then "I ...": Draper
-            if np and (not np[:1].islower() or np.lower() in PRONOUNS) and _resolve(np, lead_in.start, masked, index, sentences, mention):
+            if np and (not np[:1].islower() or np.lower() in PRONOUNS) and resolve_speaker(np, lead_in.start, masked, index, sentences, mention):
                 mention.confidence = 0.4
                 return
         if previous:
             said = _SAID_LAST.search(masked, previous.start, previous.end)
             np = said.group("np") if said else _main_subject(masked, previous.start, previous.end)  # '..., Schiff said.'
-            if np and _resolve(np, previous.start, masked, index, sentences, mention):
+            if np and resolve_speaker(np, previous.start, masked, index, sentences, mention):
                 mention.confidence = 0.4
 
 
@@ -336,40 +332,3 @@ def _subject_of_intro(masked: str, sentence: Sentence) -> str | None:
     if cues:
         return _subject(masked, sentence.start, cues[-1], sentence.end)
     return _main_subject(masked, sentence.start, sentence.end)
-
-
-def _resolve(np: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence], mention: Mention) -> bool:
-    np = _TEAM.sub(r"\1", np)  # 'Paganini and his team wrote': the named lead author speaks for the team
-    author = _FROM_AUTHOR.match(np.strip())
-    np = author.group("who") if author else np
-    verb_after = re.match(r"^\s*(she|he|they|we|it)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\s*$", np, re.I)
-    np = verb_after.group(1) if verb_after else np  # 'she recalled saying "..."': the pronoun is the subject
-    if _IN_FOCUS.match(np.strip(" .,;")):  # '"...," said the 36-year-old': the person the story is following
-        last = next((e for e in reversed(index.before(pos)) if e.ref.kind == "person" and not e.ref.pronoun
-                     and not unnamed(e.ref)), None)
-        if last is not None:
-            np = index.full(last.ref).name
-    issuer = document_issuer(np, pos, masked, index, sentences)  # 'the statement' speaks for whoever issued it
-    refs, at = issuer if issuer else (parse_np(np), pos)
-    refs = (not issuer and named_whole(np)) or refs
-    if not issuer and _GROUP.match(np) and _HEAD.fullmatch(np.split()[-1]):  # 'Former royal PR aides called'
-        refs = [SpeakerRef(name=np, kind="person", description=np)]  # a group described, not the acronym in it
-    if np.strip(" .,;").lower() in ("one", "another"):  # '"...," one said': an unnamed member of a group, no name
-        refs = [SpeakerRef(name=np.strip(" .,;"), kind="person", description=np.strip(" .,;"))]
-    refs = [r for r in refs if (r.name.lower().strip(".") not in NOT_NAME or r.pronoun or r.name.isupper() or r.description)
-            and (r.pronoun or not _NOT_A_NAME.search(r.name))]
-    resolved = []
-    for ref in refs:
-        if ref.pronoun:
-            ref = antecedent(ref.pronoun, at, masked, index, sentences, _main_subject)
-        elif ref.definite or conjoined(ref):
-            ref = definite(ref, at, index)
-        if ref is not None:
-            resolved.append(index.full(ref))
-    if resolved:
-        mention.speakers = resolved
-        index.insert(Entity(pos, resolved[0], False))  # a resolved speaker is a mention pronouns may use
-        quoted = getattr(index, "quoted_people", None)
-        if quoted is not None and resolved[0].kind == "person":
-            quoted.add(resolved[0].name.split()[-1])
-    return bool(resolved)
