@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .attribution_cues import _OWNED_WORDS, _REPORTED, reads_after
 from .coref import focus_gender, in_focus
-from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, PRONOUNS, ROLES
+from .lexicon import ADVERB_LY, CAP_RUN, CUE_RE, INVERTIBLE, PRONOUNS, ROLES
 from .descriptions import _HEAD
 from .mentions import EntityIndex
 from .model import Paragraph, Quote, Sentence
@@ -54,7 +54,7 @@ _ASIDE = re.compile(rf"^[^\x01]{{0,120}}?,\s+(?P<np>he|she|they|[A-Z][\w.’'-]+
 _CUE_OPENS = re.compile(rf"\s*(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}(?:\w+ly\s+)?(?:{CUE_RE.pattern})\b|[a-z])")
 _POST = re.compile(
     rf"^[\s,.!?;:—–-]*(?:(?P<cue2>{'|'.join(sorted(INVERTIBLE))})\s+(?P<np2>(?:{_STOP}[^,;:!?\x01\n]){{1,80}})"
-    rf"|(?P<np>(?:{_STOP}[^;:!?\x01\n]){{1,140}}?)\s+(?:had\s+|has\s+|have\s+)?(?:(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|family|ally|italy|july|assembly|supply|early|elderly|likely|unlikely|friendly|lonely|costly|deadly|ugly|holy|silly|lovely|only|kindly|orderly|curly|burly|jolly|lily|emily|kelly|holly|sally|molly|polly|billy|reilly|bailey|rally|belly|bully|fly|reply|apply|rely|comply|multiply)\b)\w+ly\s+|also\s+|later\s+|then\s+)?"
+    rf"|(?P<np>(?:{_STOP}[^;:!?\x01\n]){{1,140}}?)\s+(?:had\s+|has\s+|have\s+)?(?:{ADVERB_LY}\s+|also\s+|later\s+|then\s+)?"
     rf"(?P<cue>{CUE_RE.pattern}))")  # case-sensitive: in '..., a former United States envoy, said' the cue is 'said'
 
 
@@ -162,7 +162,8 @@ def _attribute(masked, index, sentences, sent, quote, earlier, mentions, mention
     post = _POST.match(after)
     if not post and MASK in after[:120]:  # '"...," delegate Bill Ray, wearing "Ted Cruz" pins, said': a name in quotes
         soft = index.soft[quote.end + (0 if quote.open_end else 1):s_hi]
-        post, after = (_POST.match(soft), soft) if _POST.match(soft) else (post, after)
+        soft_post = _POST.match(soft)
+        post, after = (soft_post, soft) if soft_post else (post, after)
     if not (post and post.group("cue2")) and re.match(r"^[\s,]*(?:said|says)\s+\x01", after):
         soft = index.soft[quote.end + 1:s_hi]  # '"Wow," said "Conclave" star Ralph Fiennes': a title in the subject
         post, after = _POST.match(soft) or post, soft

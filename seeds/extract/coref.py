@@ -13,12 +13,12 @@ import re
 from .descriptions import resolve_description, unnamed
 from .firstnames import FIRST_NAMES
 from .gender import agrees, mention_gender, name_gender
-from .lexicon import CUE_RE, PERSON_TITLES, PLACE_PHRASES, PLACES, PRONOUNS, ROLES, TITLE_WORDS
+from .lexicon import ADVERB_LY, CUE_RE, PERSON_TITLES, PLACE_PHRASES, PLACES, PRONOUNS, ROLES, TITLE_WORDS
 from .model import Sentence
 from .mentions import Entity, EntityIndex
 from .names import SpeakerRef, parse_np
 
-_SPEAKS = re.compile(rf"\s+(?:(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|family|ally|italy|july|assembly|supply|early|elderly|likely|unlikely|friendly|lonely|costly|deadly|ugly|holy|silly|lovely|only|kindly|orderly|curly|burly|jolly|lily|emily|kelly|holly|sally|molly|polly|billy|reilly|bailey|rally|belly|bully|fly|reply|apply|rely|comply|multiply)\b)\w+ly\s+)?(?:{CUE_RE.pattern})", re.I)
+_SPEAKS = re.compile(rf"\s+(?:{ADVERB_LY}\s+)?(?:{CUE_RE.pattern})", re.I)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|wrote|asked|told|according to)\s+(?:[\w.’'-]+\s+){0,3}$", re.I)
 _HONORIFIC = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx|Sir|Dame|Lady|Lord)\.?\s+$")
 _LEADING_CLAUSE = re.compile(r"\s*(?:(?:Soon|Shortly|Just|Long|Even|Right|Only|Days|Hours|Weeks)\s+(?:after|before|when|as)"
@@ -36,7 +36,6 @@ _UNNAMED_VOICE = re.compile(rf"\b(?P<np>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][
 _ATTRIBUTIVE = re.compile(r"\s+(?:supporters|backers|voters|fans|aides|allies|loyalists|critics|campaign|camp|"
                           r"administration|presidency|era|rally|rallies|team|staff|surrogates|advisers|advisors|"
                           r"family|organization|foundation|supporter|backer|voter|fan|aide|ally|loyalist|critic)\b")
-# 'Trump backers looked to Kukura': a name used as a modifier is no one a later 'he' means
 _ASIDE = re.compile(r"\s[—–]\s[^—–\x01\n]{3,200}?\s[—–]\s|\([^()\n]{1,120}\)")
 _AFTER_NAME = re.compile(rf"[’']?s?,\s+(?:who\b|whose\b|\d{{1,3}}\s*[,)]|a\s+\d{{1,3}}-year-old|(?:an?|the|his|her|their|"
                          rf"(?:[A-Z][\w.-]*\s+){{0,3}}[A-Z][\w.-]*[’']s)\s+"
@@ -82,8 +81,8 @@ def _evidence(entity: Entity, masked: str, index: EntityIndex) -> bool:
     before = masked[max(0, entity.start - 60):entity.start]
     if _HONORIFIC.search(before) or _ROLE_BEFORE.search(before) or _OFFICE_OF_BEFORE.search(before):
         return True
-    end = masked.find(ref.name.split()[-1], entity.start, entity.start + 120)
-    return end >= 0 and bool(_AFTER_NAME.match(masked, end + len(ref.name.split()[-1])))
+    end = _name_end(masked, entity)
+    return end is not None and bool(_AFTER_NAME.match(masked, end))
 
 
 def gender_of(entity: Entity, masked: str, index: EntityIndex) -> str | None:
@@ -123,11 +122,23 @@ def _quoted_people(masked: str, index: EntityIndex) -> set[str]:
     return known
 
 
-def speaks(masked: str, entity: Entity) -> bool:
-    """Whether a mention is directly followed by a speech cue ('Joachim Brudziński wrote')."""
+def _name_end(masked: str, entity: Entity) -> int | None:
+    """Where the mention's last name ends in the text ('Joachim Brudziński|'), None if it is not within reach."""
     last = entity.ref.name.split()[-1]
     at = masked.find(last, entity.start, entity.start + 120)
-    return at >= 0 and bool(_SPEAKS.match(masked, at + len(last)))
+    return at + len(last) if at >= 0 else None
+
+
+def speaks(masked: str, entity: Entity) -> bool:
+    """Whether a mention is directly followed by a speech cue ('Joachim Brudziński wrote')."""
+    end = _name_end(masked, entity)
+    return end is not None and bool(_SPEAKS.match(masked, end))
+
+
+def _modifier(masked: str, entity: Entity) -> bool:
+    """'Trump backers looked to Kukura': a name used as a modifier is no one a later 'he' means."""
+    end = _name_end(masked, entity)
+    return end is not None and bool(_ATTRIBUTIVE.match(masked, end))
 
 
 def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentences: list[Sentence],
@@ -156,8 +167,7 @@ def antecedent(pronoun: str, pos: int, masked: str, index: EntityIndex, sentence
                                                  or re.search(r"\w+s of\b", np)):
                 return refs[0]
         cands = [e for e in index.before(limit if j == k else s.end + 1, s.start) if not e.possessive and fits(e)
-                 and not _ATTRIBUTIVE.match(masked, e.start + len(e.ref.name.split()[-1]) + masked.find(
-                     e.ref.name.split()[-1], e.start, e.start + 80) - e.start)]
+                 and not _modifier(masked, e)]
         if pronoun in ("he", "she") and j < k:  # 'The Times reported she was into Diana Ross': 'she' is not Ross
             same = re.search(rf"\b(?:{pronoun}|{'his' if pronoun == 'he' else 'her'})\b", masked[s.start:s.end], re.I)
             if same and not any(e.start < s.start + same.start() for e in cands):  # 'X won her match': hers

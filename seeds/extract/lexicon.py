@@ -74,6 +74,12 @@ def _fold(parts: list[str]) -> str:
     return "|".join(out)
 
 
+# An adverb in '-ly' ('later', 'reportedly'), but not the adjectives, nouns and names that end so ('daily', 'early',
+# 'family', 'Kelly'): 'the influential US daily wrote' keeps its subject.
+ADVERB_LY = (r"(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|family|ally|italy|july|assembly|supply|early|elderly|"
+             r"likely|unlikely|friendly|lonely|costly|deadly|ugly|holy|silly|lovely|only|kindly|orderly|curly|burly|jolly|"
+             r"lily|emily|kelly|holly|sally|molly|polly|billy|reilly|bailey|rally|belly|bully|fly|reply|apply|rely|comply|"
+             r"multiply)\b)\w+ly")
 CUE_RE = re.compile(rf"\b(?:{_prefix_tree(f'according to|{_SAY}|{_OBJECT}')})\b", re.IGNORECASE)
 SAY_RE = re.compile(rf"^(?:{_SAY})$", re.IGNORECASE)
 # Verbs that may come before their subject right after a quote: '"...," said Khan'.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CAP_RUN, CUE_RE, INVERTIBLE, PRONOUNS, SAY_RE, kind_of
+from .lexicon import ADVERB_LY, CAP_RUN, CUE_RE, INVERTIBLE, PRONOUNS, SAY_RE, kind_of
 from .descriptions import role_description
 from .names import clean_run, parse_np
 
@@ -17,7 +17,7 @@ _SUBCLAUSE = re.compile(r"\b(?:after|when|as|before|because|since|while|until)\s
                         r"[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b(?!.*\b(?:after|when|while)\b)")
 _ADVERB = re.compile(r"(?:\s+(?:also|later|then|had|has|have|was|were|is|would|will|did|once|again|further|"
                      r"too|both|himself|herself|instead|still|however|meanwhile|reportedly|recently|earlier|previously|repeatedly|publicly|subsequently|first|finally|"
-                     r"simply|only|just|not|never|now|quickly|immediately|separately|(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|family|ally|italy|july|assembly|supply|early|elderly|likely|unlikely|friendly|lonely|costly|deadly|ugly|holy|silly|lovely|only|kindly|orderly|curly|burly|jolly|lily|emily|kelly|holly|sally|molly|polly|billy|reilly|bailey|rally|belly|bully|fly|reply|apply|rely|comply|multiply)\b)\w+ly))+\s*$", re.I)
+                     r"simply|only|just|not|never|now|quickly|immediately|separately|" + ADVERB_LY + r"))+\s*$", re.I)
 _BOUNDARY = re.compile(r",(?!\d{3}\b)|[;:\[\]—–\x01]|\s-\s")  # '470,000 followers' is no boundary
 _CLAUSE_WORD = re.compile(r"^(?:.*\s)?(?:(?:that|what|which|who|whom|whose|when|while|as|because|if|after|before|"
                           r"since|where|though|although|so|than|whether|once|until)|(?:and|but|or)(?=\s+(?:he|she|they"
@@ -25,12 +25,12 @@ _CLAUSE_WORD = re.compile(r"^(?:.*\s)?(?:(?:that|what|which|who|whom|whose|when|
 _INTRO = re.compile(r"^(?:in|on|at|after|before|following|however|speaking|earlier|later|according|despite|during|"
                     r"when|while|as|if|since|although|meanwhile|also|addressing|asked|yesterday|today|last|this|"
                     r"with|without|for|from|by|under|then|still|but|and|so|instead|separately|writing|responding|"
-                    r"reacting|referring|via|(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|family|ally|italy|july|assembly|supply|early|elderly|likely|unlikely|friendly|lonely|costly|deadly|ugly|holy|silly|lovely|only|kindly|orderly|curly|burly|jolly|lily|emily|kelly|holly|sally|molly|polly|billy|reilly|bailey|rally|belly|bully|fly|reply|apply|rely|comply|multiply)\b)\w+ly)\b", re.I)
+                    r"reacting|referring|via|" + ADVERB_LY + r")\b", re.I)
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "our", "my", "your"}
 _VERBISH = re.compile(r"^(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
                       r"also|then|later|took|made|gave|got|went|came|saw|knew|thought|felt|left|kept|held|brought|"
                       r"sent|spent|stood|won|lost|put|ran|began|became|found|heard|met|paid|sold|chose|spoke|broke|"
-                      r"drew|threw|grew|wrote|told|said|takes|makes|gives|gets|goes|comes|\w+ed|(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|family|ally|italy|july|assembly|supply|early|elderly|likely|unlikely|friendly|lonely|costly|deadly|ugly|holy|silly|lovely|only|kindly|orderly|curly|burly|jolly|lily|emily|kelly|holly|sally|molly|polly|billy|reilly|bailey|rally|belly|bully|fly|reply|apply|rely|comply|multiply)\b)\w+ly)$")
+                      r"drew|threw|grew|wrote|told|said|takes|makes|gives|gets|goes|comes|\w+ed|" + ADVERB_LY + r")$")
 _ISSUED = re.compile(r"\b(?:issued|released|published|posted|sent|put out)\s+(?:an?|the|its|his|her|their)\s+"
                      r"(?:[\w-]+\s+){0,2}(?:statement|letter|report|post|message|release|video)s?\s*$")
 _STOP = r"(?!(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bRep)(?<!\bSen)(?<!\bGov)(?<!\bGen)(?<!\bSt)(?<!\bJr)(?<!\bLt)(?<!\bCol)" \
@@ -117,7 +117,7 @@ def _subject(masked: str, lo: int, cue: re.Match, end: int) -> str | None:
         segments = segments[:-1]  # '..., a student group in Lynchburg, Va., derided': the state is part of the place
     segments[-1] = re.sub(r"^\s*(?:but|and|yet|so)\s+(?=[A-Z])", "", segments[-1])  # ', but Waltz on Friday said'
     last = re.sub(r"^(?:(?:later|earlier|then|now|still|also|again|meanwhile|yesterday|today|tonight|separately"
-                  r"|instead|finally|(?!(?:daily|weekly|monthly|quarterly|yearly|hourly|family|ally|italy|july|assembly|supply|early|elderly|likely|unlikely|friendly|lonely|costly|deadly|ugly|holy|silly|lovely|only|kindly|orderly|curly|burly|jolly|lily|emily|kelly|holly|sally|molly|polly|billy|reilly|bailey|rally|belly|bully|fly|reply|apply|rely|comply|multiply)\b)\w+ly)\s+)+", "", segments[-1].strip(), flags=re.I)
+                  r"|instead|finally|" + ADVERB_LY + r")\s+)+", "", segments[-1].strip(), flags=re.I)
     if last:
         words = last.split()
         if words[-1].lower() in ("and", "but", "or"):
