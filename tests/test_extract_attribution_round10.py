@@ -70,12 +70,6 @@ def test_profile_answers_belong_to_the_person_profiled(quote):
     assert speakers(PROFILE).get(quote) == ["Nora Lind"]
 
 
-@pytest.mark.parametrize("raw, quote, expected", ROWS)
-def test_round10_attribution(raw, quote, expected):
-    got = speakers(raw)
-    assert got.get(quote) == expected, got
-
-
 def test_a_quote_optional_in_the_headline_still_counts_in_the_body():
     gold = {"quotes": [{"text": "Horrifying.", "speakers": ["Ray Holt"], "optional": True},
                        {"text": "horrifying.", "speakers": ["Ray Holt"]}]}
@@ -105,12 +99,6 @@ ROUND13_ROWS = [
     ("Mr. Mana, citing “the unique magic of Cole,” said the candidate could be competitive in Ohio.",
      "the unique magic of Cole,", ["Mana"]),
 ]
-
-
-@pytest.mark.parametrize("raw, quote, expected", ROUND13_ROWS)
-def test_round13_attribution(raw, quote, expected):
-    got = speakers(raw)
-    assert got.get(quote) == expected, got
 
 
 ROUND13B_ROWS = [
@@ -159,12 +147,6 @@ ROUND13B_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("raw, quote, expected", ROUND13B_ROWS)
-def test_round13b_attribution(raw, quote, expected):
-    got = speakers(raw)
-    assert got.get(quote) == expected, got
-
-
 ROUND15_ROWS = [
     # a generational suffix stays with the whole name; a middle initial does not open it
     ("“Absolutely hate this framing,” Vann R. Newkom II, a writer, said on Twitter.", "Absolutely hate this framing,",
@@ -186,12 +168,6 @@ ROUND15_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("raw, quote, expected", ROUND15_ROWS)
-def test_round15_attribution(raw, quote, expected):
-    got = speakers(raw)
-    assert got.get(quote, []) == expected, got
-
-
 ROUND16_ROWS = [
     # 'the Florida senator and Republican presidential candidate': two roles of the senator named before
     ("Sen. Marco Rubin responded first.\n\n\"I have been warning about this,\" the Florida senator and Republican "
@@ -200,12 +176,6 @@ ROUND16_ROWS = [
     ("Yukiya Amaro, director general of the atomic agency, said the test broke the rules — which he added \"is "
      "deeply regrettable.\"", "is deeply regrettable.", ["Yukiya Amaro"]),
 ]
-
-
-@pytest.mark.parametrize("raw, quote, expected", ROUND16_ROWS)
-def test_round16_attribution(raw, quote, expected):
-    got = speakers(raw)
-    assert got.get(quote, []) == expected, got
 
 
 ROUND17_ROWS = [
@@ -223,12 +193,6 @@ ROUND17_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("raw, quote, expected", ROUND17_ROWS)
-def test_round17_attribution(raw, quote, expected):
-    got = speakers(raw)
-    assert got.get(quote, []) == expected, got
-
-
 ROUND18_ROWS = [
     # particles inside a surname stay in the name
     ("\"It is quite good on the revenue side,\" said Nick Van den Bruel, an analyst.",
@@ -239,12 +203,6 @@ ROUND18_ROWS = [
     ("Michelle Obara spoke on Friday.\n\n“Our progress is on the ballot,” Mr. Obara said.",
      "Our progress is on the ballot,", ["Obara"]),
 ]
-
-
-@pytest.mark.parametrize("raw, quote, expected", ROUND18_ROWS)
-def test_round18_attribution(raw, quote, expected):
-    got = speakers(raw)
-    assert got.get(quote, []) == expected, got
 
 
 ROUND20_ROWS = [
@@ -259,12 +217,6 @@ ROUND20_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("raw, quote, expected", ROUND20_ROWS)
-def test_round20_attribution(raw, quote, expected):
-    got = speakers(raw)
-    assert got.get(quote, []) == expected, got
-
-
 ROUND19_ROWS = [
     # "Scott's family" speaks as the family (never as Scott himself); 'Party officials' are unnamed officials
     ("Keith Lane Scot was shot on Tuesday.\n\nScot's family said the video raised \"more questions than answers.\"",
@@ -274,12 +226,6 @@ ROUND19_ROWS = [
     ("Struggling Donald Tramp said he would \"show what a tough guy he is.\"", "show what a tough guy he is.",
      ["Donald Tramp"]),
 ]
-
-
-@pytest.mark.parametrize("raw, quote, expected", ROUND19_ROWS)
-def test_round19_attribution(raw, quote, expected):
-    got = speakers(raw)
-    assert got.get(quote, []) == expected, got
 
 
 ROUND15B_ROWS = [
@@ -293,12 +239,6 @@ ROUND15B_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("raw, quote, expected", ROUND15B_ROWS)
-def test_round15b_attribution(raw, quote, expected):
-    got = speakers(raw)
-    assert got.get(quote, []) == expected, got
-
-
 ROUND20B_ROWS = [
     # a role word anywhere in the title chain before a three-part name is a description ('General Manager X Y')
     ("Uber London's General Manager Tom Elvin said, \"By wanting to ban our app, the city hurts drivers.\"",
@@ -310,12 +250,6 @@ ROUND20B_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("raw, quote, expected", ROUND20B_ROWS)
-def test_round20b_attribution(raw, quote, expected):
-    got = speakers(raw)
-    assert got.get(quote, []) == expected, got
-
-
 ROUND21_ROWS = [
     # 'States' in 'the United States' is no cue, before or after the quote
     ("Tom Cole also said at the time that the United States has become a “dumping ground for problems.”",
@@ -323,12 +257,6 @@ ROUND21_ROWS = [
     ("''Their strategy is very clear,'' Michael McFall, a former United States ambassador to Russia, said of RT.",
      "Their strategy is very clear,", ["Michael McFall"]),
 ]
-
-
-@pytest.mark.parametrize("raw, quote, expected", ROUND21_ROWS)
-def test_round21_attribution(raw, quote, expected):
-    got = speakers(raw)
-    assert got.get(quote, []) == expected, got
 
 
 LAST_ROWS = [
@@ -342,7 +270,11 @@ LAST_ROWS = [
 ]
 
 
-@pytest.mark.parametrize("raw, quote, expected", LAST_ROWS)
-def test_last_rows_attribution(raw, quote, expected):
+ALL_ROWS = (ROWS + ROUND13_ROWS + ROUND13B_ROWS + ROUND15_ROWS + ROUND15B_ROWS + ROUND16_ROWS + ROUND17_ROWS
+            + ROUND18_ROWS + ROUND19_ROWS + ROUND20_ROWS + ROUND20B_ROWS + ROUND21_ROWS + LAST_ROWS)
+
+
+@pytest.mark.parametrize("raw, quote, expected", ALL_ROWS)
+def test_attribution(raw, quote, expected):
     got = speakers(raw)
     assert got.get(quote, []) == expected, got
